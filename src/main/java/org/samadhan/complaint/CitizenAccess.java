@@ -1,0 +1,137 @@
+package org.samadhan.complaint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.ReferenceNumber;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A citizen reads their own complaint with its reference number and a one-time code sent to the
+ * registered mobile. Asking for a code never says whether the number exists; a wrong, used or
+ * expired code gets the same "not found" as an unknown number; a code is used once and burns
+ * after a few wrong tries.
+ */
+@Service
+public class CitizenAccess {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ComplaintRepository complaints;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	private final int maxCodesPerHour;
+
+	private final int maxAttempts;
+
+	CitizenAccess(ComplaintRepository complaints, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			@Value("${samadhan.citizen.code-validity:PT10M}") Duration validity,
+			@Value("${samadhan.citizen.codes-per-hour:5}") int maxCodesPerHour,
+			@Value("${samadhan.citizen.code-attempts:5}") int maxAttempts) {
+		this.complaints = complaints;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.validity = validity;
+		this.maxCodesPerHour = maxCodesPerHour;
+		this.maxAttempts = maxAttempts;
+	}
+
+	/** Sends a code to the complaint's registered mobile, if there is such a complaint; says nothing either way. */
+	@Transactional
+	public void requestCode(ReferenceNumber reference) {
+		complaints.findByReference(reference.value()).ifPresent(complaint -> {
+			Instant now = clock.instant();
+			long recent = jdbc.sql("select count(*) from complaint_citizen_code where complaint_id = ? and issued_at > ?")
+				.params(complaint.id(), ComplaintRepository.utc(now.minus(Duration.ofHours(1))))
+				.query(Long.class)
+				.single();
+			if (recent >= maxCodesPerHour) {
+				return;
+			}
+			String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+			Instant expires = now.plus(validity);
+			jdbc.sql("""
+					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
+					values (?, ?, ?, ?, 0)""")
+				.params(complaint.id(), hash(complaint.id(), code), ComplaintRepository.utc(now),
+						ComplaintRepository.utc(expires))
+				.update();
+			events.publishEvent(new CitizenCodeIssued(complaint.id(), complaint.reference().value(),
+					complaint.complainant().mobile(), code, expires));
+		});
+	}
+
+	/**
+	 * The complaint for this reference and code, using the code up. Wrong tries are counted even
+	 * though the read fails, hence a transaction of its own that commits either way.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = NotFoundException.class)
+	public CitizenView read(ReferenceNumber reference, String code) {
+		Complaint complaint = complaints.findByReference(reference.value()).orElseThrow(CitizenAccess::notFound);
+		Instant now = clock.instant();
+		Optional<Long> codeId = jdbc.sql("""
+				select id from complaint_citizen_code
+				where complaint_id = ? and expires_at > ? and attempts < ?
+				order by issued_at desc limit 1""")
+			.params(complaint.id(), ComplaintRepository.utc(now), maxAttempts)
+			.query(Long.class)
+			.optional();
+		if (codeId.isEmpty()) {
+			throw notFound();
+		}
+		String expected = jdbc.sql("select code_hash from complaint_citizen_code where id = ?")
+			.param(codeId.get())
+			.query(String.class)
+			.single();
+		boolean matches = code != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+				hash(complaint.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
+		if (!matches) {
+			jdbc.sql("update complaint_citizen_code set attempts = attempts + 1 where id = ?").param(codeId.get()).update();
+			throw notFound();
+		}
+		jdbc.sql("update complaint_citizen_code set attempts = ? where id = ?").params(maxAttempts, codeId.get()).update();
+		List<CitizenView.Step> timeline = complaints.history(complaint.id())
+			.stream()
+			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))
+			.toList();
+		return new CitizenView(complaint.reference().value(), complaint.status(), complaint.category().code(),
+				complaint.channel(), complaint.placement().districtId(), complaint.placement().stationId(),
+				complaint.outsideOffice(), complaint.registeredAt(), timeline);
+	}
+
+	private static String hash(long complaintId, String code) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest((complaintId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("citizen.not-found");
+	}
+}

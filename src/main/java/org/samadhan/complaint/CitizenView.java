@@ -1,0 +1,16 @@
+package org.samadhan.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a complainant sees of their own complaint: where it is and the public part of its history
+ * (what happened and when; no officer's name and no internal reason).
+ */
+public record CitizenView(String reference, ComplaintStatus status, String categoryCode, Channel channel,
+		long districtId, Long stationId, String outsideOffice, Instant registeredAt, List<Step> timeline) {
+
+	/** One public step of the timeline. */
+	public record Step(Instant at, ComplaintAction action, ComplaintStatus status) {
+	}
+}

@@ -1,0 +1,386 @@
+package org.samadhan.complaint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Placement;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Unit;
+import org.samadhan.jurisdiction.UnitKind;
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.ForbiddenActionException;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.ReferenceNumber;
+
+/**
+ * A complaint and its lifecycle. It is registered and routed at once to its district's inbox
+ * (or, for a grievance heard at a station, to that station's); the IGRS cell marks it to a
+ * station or transfers it; the SHO assigns an investigating officer, whose first recorded work
+ * starts the enquiry; the officer files a report, which each level of the review chain forwards
+ * or returns with a reason, the last level disposing of it. A third return moves the enquiry to
+ * the circle officer. A prohibited subject may instead be specially closed by the L-2 officer.
+ *
+ * <p>Every verb checks the {@link ComplaintStatus status table} and who is acting, changes the
+ * complaint, and appends a {@link HistoryEntry history row}; the repository stores both in one
+ * transaction, guarded by the version, so that of two conflicting actions only one wins.
+ */
+class Complaint {
+
+	private final long id;
+
+	private final ReferenceNumber reference;
+
+	private ComplaintStatus status;
+
+	private int version;
+
+	private final Channel channel;
+
+	private final Category category;
+
+	private final Person complainant;
+
+	private final Person victim;
+
+	private final String description;
+
+	private final Incident incident;
+
+	private Placement placement;
+
+	private Long enquiryOfficerId;
+
+	private Role awaitingRole;
+
+	private int returnCount;
+
+	private String outsideOffice;
+
+	private final Long registeredBy;
+
+	private final Instant registeredAt;
+
+	private Instant updatedAt;
+
+	private final List<PendingEntry> pending = new ArrayList<>();
+
+	Complaint(long id, ReferenceNumber reference, ComplaintStatus status, int version, Channel channel,
+			Category category, Person complainant, Person victim, String description, Incident incident,
+			Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount, String outsideOffice,
+			Long registeredBy, Instant registeredAt, Instant updatedAt) {
+		this.id = id;
+		this.reference = reference;
+		this.status = status;
+		this.version = version;
+		this.channel = channel;
+		this.category = category;
+		this.complainant = complainant;
+		this.victim = victim;
+		this.description = description;
+		this.incident = incident;
+		this.placement = placement;
+		this.enquiryOfficerId = enquiryOfficerId;
+		this.awaitingRole = awaitingRole;
+		this.returnCount = returnCount;
+		this.outsideOffice = outsideOffice;
+		this.registeredBy = registeredBy;
+		this.registeredAt = registeredAt;
+		this.updatedAt = updatedAt;
+	}
+
+	/**
+	 * A new complaint, routed at once: to the station's inbox when the channel hears complaints at
+	 * a station and the station is known, otherwise to the district's.
+	 */
+	static Complaint register(long id, ReferenceNumber reference, Channel channel, Category category, Person complainant,
+			Person victim, String description, Incident incident, Unit district, Unit station, Actor actor,
+			Instant now) {
+		Complaint complaint = new Complaint(id, reference, ComplaintStatus.REGISTERED, 0, channel, category,
+				complainant, victim, description, incident, Placement.district(district), null, null, 0, null,
+				actor.officerId(), now, now);
+		complaint.pending.add(new PendingEntry(ComplaintAction.REGISTER, null, ComplaintStatus.REGISTERED, actor, roleOf(actor), null, null, now));
+		if (station != null && channel.routesToStation()) {
+			complaint.placement = Placement.station(station);
+			complaint.move(ComplaintAction.ROUTE_TO_STATION, Actor.system(), Role.SYSTEM, null, now);
+		}
+		else {
+			complaint.move(ComplaintAction.ROUTE_TO_DISTRICT, Actor.system(), Role.SYSTEM, null, now);
+		}
+		return complaint;
+	}
+
+	void markToStation(Unit station, Actor actor, String note, Instant now) {
+		Role role = requireOneOf(actor, ComplaintAction.MARK_TO_STATION, Role.IGRS_CELL, Role.ASP, Role.SP);
+		requireStatusAllows(ComplaintAction.MARK_TO_STATION);
+		if (station.kind() != UnitKind.STATION || !Long.valueOf(placement.districtId()).equals(station.districtId())) {
+			throw new InvalidInputException("stationId", "complaint.station.not-in-district");
+		}
+		placement = Placement.station(station);
+		move(ComplaintAction.MARK_TO_STATION, actor, role, note, now);
+	}
+
+	void sendBackToDistrict(Actor actor, String reason, Instant now) {
+		Role role = requireOneOf(actor, ComplaintAction.SEND_BACK_TO_DISTRICT, Role.SHO);
+		requireStatusAllows(ComplaintAction.SEND_BACK_TO_DISTRICT);
+		requireReason(reason);
+		placement = new Placement(placement.districtId(), null, null);
+		move(ComplaintAction.SEND_BACK_TO_DISTRICT, actor, role, reason, now);
+	}
+
+	void transferToDistrict(Unit district, Actor actor, String reason, Instant now) {
+		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_TO_DISTRICT, Role.IGRS_CELL, Role.ASP, Role.SP);
+		requireStatusAllows(ComplaintAction.TRANSFER_TO_DISTRICT);
+		requireReason(reason);
+		if (district.kind() != UnitKind.DISTRICT || district.id() == placement.districtId()) {
+			throw new InvalidInputException("districtId", "complaint.transfer.same-district");
+		}
+		placement = Placement.district(district);
+		move(ComplaintAction.TRANSFER_TO_DISTRICT, actor, role, reason, now);
+	}
+
+	void transferOut(String receivingOffice, Actor actor, String reason, Instant now) {
+		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_OUT, Role.IGRS_CELL, Role.ASP, Role.SP);
+		requireStatusAllows(ComplaintAction.TRANSFER_OUT);
+		requireReason(reason);
+		if (receivingOffice == null || receivingOffice.isBlank()) {
+			throw new InvalidInputException("receivingOffice", "complaint.transfer.office-required");
+		}
+		outsideOffice = receivingOffice.strip();
+		move(ComplaintAction.TRANSFER_OUT, actor, role, reason, now);
+	}
+
+	void assign(Officer officer, Actor actor, String note, Instant now) {
+		Role role = requireOneOf(actor, ComplaintAction.ASSIGN, Role.SHO);
+		requireStatusAllows(ComplaintAction.ASSIGN);
+		if (!officer.active() || !officer.holds(Role.IO) || placement.stationId() == null
+				|| !placement.stationId().equals(officer.posting().stationId())) {
+			throw new InvalidInputException("officerId", "complaint.assign.not-station-io");
+		}
+		enquiryOfficerId = officer.id();
+		move(ComplaintAction.ASSIGN, actor, role, note, officer.id(), now);
+	}
+
+	/** The first recorded piece of work, or the first after a return. Does nothing while enquiry is on. */
+	void startEnquiry(Actor actor, Instant now) {
+		requireEnquiryOfficer(actor, ComplaintAction.START_ENQUIRY);
+		if (status == ComplaintStatus.UNDER_ENQUIRY) {
+			return;
+		}
+		requireStatusAllows(ComplaintAction.START_ENQUIRY);
+		move(ComplaintAction.START_ENQUIRY, actor, roleForEnquiry(actor), null, now);
+	}
+
+	void submitReport(Role firstReviewer, Actor actor, String note, Instant now) {
+		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
+		requireStatusAllows(ComplaintAction.SUBMIT_REPORT);
+		awaitingRole = firstReviewer;
+		move(ComplaintAction.SUBMIT_REPORT, actor, roleForEnquiry(actor), note, now);
+	}
+
+	/** The reviewer at the current level approves; {@code nextReviewer} is the next level, or null when it is the last. */
+	void approve(Role nextReviewer, Actor actor, String note, Instant now) {
+		ComplaintAction action = nextReviewer == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
+		Role role = requireReviewer(actor, action);
+		requireStatusAllows(action);
+		awaitingRole = nextReviewer;
+		move(action, actor, role, note, now);
+	}
+
+	/**
+	 * The reviewer at the current level sends the report back. On the {@code movesToCircleAfter}-th
+	 * return the enquiry passes to {@code circleOfficer}, unless it already lies with a CO.
+	 */
+	void returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, Actor actor, Instant now) {
+		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY);
+		requireStatusAllows(ComplaintAction.RETURN_FOR_ENQUIRY);
+		requireReason(reason);
+		returnCount++;
+		awaitingRole = null;
+		Long handedTo = null;
+		if (returnCount == movesToCircleAfter && circleOfficer != null
+				&& !Long.valueOf(circleOfficer.id()).equals(enquiryOfficerId)) {
+			enquiryOfficerId = circleOfficer.id();
+			handedTo = circleOfficer.id();
+		}
+		move(ComplaintAction.RETURN_FOR_ENQUIRY, actor, role, reason, handedTo, now);
+	}
+
+	void proposeSpecialClosure(Role approver, Actor actor, String reason, Instant now) {
+		requireEnquiryOfficer(actor, ComplaintAction.PROPOSE_SPECIAL_CLOSURE);
+		requireStatusAllows(ComplaintAction.PROPOSE_SPECIAL_CLOSURE);
+		requireReason(reason);
+		awaitingRole = approver;
+		move(ComplaintAction.PROPOSE_SPECIAL_CLOSURE, actor, roleForEnquiry(actor), reason, now);
+	}
+
+	void decideSpecialClosure(boolean approved, Actor actor, String reason, Instant now) {
+		ComplaintAction action = approved ? ComplaintAction.APPROVE_SPECIAL_CLOSURE
+				: ComplaintAction.REJECT_SPECIAL_CLOSURE;
+		Role role = requireReviewer(actor, action);
+		requireStatusAllows(action);
+		requireReason(reason);
+		awaitingRole = null;
+		move(action, actor, role, reason, now);
+	}
+
+	private void move(ComplaintAction action, Actor actor, Role role, String reason, Instant now) {
+		move(action, actor, role, reason, null, now);
+	}
+
+	private void move(ComplaintAction action, Actor actor, Role role, String reason, Long handedTo, Instant now) {
+		ComplaintStatus from = status;
+		status = status.after(action).orElseThrow(() -> illegalMove(action));
+		updatedAt = now;
+		pending.add(new PendingEntry(action, from, status, actor, role, reason, handedTo, now));
+	}
+
+	private void requireStatusAllows(ComplaintAction action) {
+		if (status.after(action).isEmpty()) {
+			throw illegalMove(action);
+		}
+	}
+
+	private ConflictException illegalMove(ComplaintAction action) {
+		return new IllegalMoveException(status, action);
+	}
+
+	private static Role requireOneOf(Actor actor, ComplaintAction action, Role... roles) {
+		for (Role role : roles) {
+			if (actor.holds(role)) {
+				return role;
+			}
+		}
+		throw new ForbiddenActionException("complaint.action.role-required", action.name(), roles[0].name());
+	}
+
+	private void requireEnquiryOfficer(Actor actor, ComplaintAction action) {
+		if (enquiryOfficerId == null || !actor.is(enquiryOfficerId)) {
+			throw new ForbiddenActionException("complaint.action.enquiry-officer-only", action.name());
+		}
+	}
+
+	private static Role roleForEnquiry(Actor actor) {
+		return actor.holds(Role.IO) ? Role.IO : actor.holds(Role.CO) ? Role.CO : actor.roles().iterator().next();
+	}
+
+	/** Only the officer at the awaited level reviews, and never the author of the report. */
+	private Role requireReviewer(Actor actor, ComplaintAction action) {
+		if (awaitingRole == null) {
+			throw illegalMove(action);
+		}
+		if (actor.is(enquiryOfficerId)) {
+			throw new ForbiddenActionException("complaint.review.author-may-not-review");
+		}
+		if (actor.holds(awaitingRole)) {
+			return awaitingRole;
+		}
+		if (awaitingRole == Role.ASP && actor.holds(Role.SP)) {
+			return Role.SP;
+		}
+		throw new ForbiddenActionException("complaint.review.not-your-level", awaitingRole.name());
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "complaint.reason.required");
+		}
+	}
+
+	private static Role roleOf(Actor actor) {
+		return actor.isOfficer() ? actor.roles().stream().filter(Role::isOfficerRole).findFirst().orElse(Role.OPERATOR)
+				: actor.roles().iterator().next();
+	}
+
+	/**
+	 * A history row not yet stored; {@code handedTo} names the officer the enquiry passes to, when
+	 * the action hands it on (assignment, or a third return moving it to the CO).
+	 */
+	record PendingEntry(ComplaintAction action, ComplaintStatus from, ComplaintStatus to, Actor actor, Role role,
+			String reason, Long handedTo, Instant at) {
+	}
+
+	List<PendingEntry> pendingHistory() {
+		return List.copyOf(pending);
+	}
+
+	/** The repository stored the change under a new version, with its history. */
+	void stored(int newVersion) {
+		version = newVersion;
+		pending.clear();
+	}
+
+	long id() {
+		return id;
+	}
+
+	ReferenceNumber reference() {
+		return reference;
+	}
+
+	ComplaintStatus status() {
+		return status;
+	}
+
+	int version() {
+		return version;
+	}
+
+	Channel channel() {
+		return channel;
+	}
+
+	Category category() {
+		return category;
+	}
+
+	Person complainant() {
+		return complainant;
+	}
+
+	Person victim() {
+		return victim;
+	}
+
+	String description() {
+		return description;
+	}
+
+	Incident incident() {
+		return incident;
+	}
+
+	Placement placement() {
+		return placement;
+	}
+
+	Long enquiryOfficerId() {
+		return enquiryOfficerId;
+	}
+
+	Role awaitingRole() {
+		return awaitingRole;
+	}
+
+	int returnCount() {
+		return returnCount;
+	}
+
+	String outsideOffice() {
+		return outsideOffice;
+	}
+
+	Long registeredBy() {
+		return registeredBy;
+	}
+
+	Instant registeredAt() {
+		return registeredAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+}

@@ -1,0 +1,15 @@
+package org.samadhan.complaint;
+
+/**
+ * A filter on the complaints a caller may see: optionally one status, optionally only those whose
+ * enquiry the caller holds; newest first, a page at a time.
+ */
+public record ComplaintQuery(ComplaintStatus status, boolean onlyMine, int page, int size) {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	public ComplaintQuery {
+		page = Math.max(0, page);
+		size = Math.min(Math.max(1, size), MAX_PAGE_SIZE);
+	}
+}

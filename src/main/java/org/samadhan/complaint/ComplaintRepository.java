@@ -1,0 +1,233 @@
+package org.samadhan.complaint;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.samadhan.jurisdiction.Placement;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Scope;
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.ReferenceNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores complaints and their history with plain SQL. An update names the version it read, so
+ * of two conflicting changes the second finds no row and is refused.
+ */
+@Repository
+class ComplaintRepository {
+
+	private static final String COLUMNS = """
+			id, reference, status, version, channel, category_code, complainant_name, complainant_mobile,
+			complainant_address, complainant_email, victim_name, victim_mobile, victim_address, description,
+			incident_date, incident_address, incident_latitude, incident_longitude, district_id, circle_id,
+			station_id, enquiry_officer_id, awaiting_role, return_count, outside_office, registered_by,
+			registered_at, updated_at""";
+
+	private final JdbcClient jdbc;
+
+	private final Categories categories;
+
+	ComplaintRepository(JdbcClient jdbc, Categories categories) {
+		this.jdbc = jdbc;
+		this.categories = categories;
+	}
+
+	long nextSerial() {
+		return jdbc.sql("select nextval('complaint_serial')").query(Long.class).single();
+	}
+
+	void insert(Complaint c) {
+		jdbc.sql("insert into complaint (" + COLUMNS + """
+				) values (:id, :reference, :status, 1, :channel, :category, :cName, :cMobile, :cAddress, :cEmail,
+				          :vName, :vMobile, :vAddress, :description, :incidentDate, :incidentAddress, :lat, :lon,
+				          :district, :circle, :station, :enquiryOfficer, :awaitingRole, :returnCount, :outsideOffice,
+				          :registeredBy, :registeredAt, :updatedAt)""")
+			.param("id", c.id())
+			.param("reference", c.reference().value())
+			.param("status", c.status().name())
+			.param("channel", c.channel().name())
+			.param("category", c.category().code())
+			.param("cName", c.complainant().name())
+			.param("cMobile", c.complainant().mobile())
+			.param("cAddress", c.complainant().address())
+			.param("cEmail", c.complainant().email())
+			.param("vName", c.victim() == null ? null : c.victim().name())
+			.param("vMobile", c.victim() == null ? null : c.victim().mobile())
+			.param("vAddress", c.victim() == null ? null : c.victim().address())
+			.param("description", c.description())
+			.param("incidentDate", c.incident().date())
+			.param("incidentAddress", c.incident().address())
+			.param("lat", c.incident().latitude())
+			.param("lon", c.incident().longitude())
+			.params(placementParams(c))
+			.param("registeredBy", c.registeredBy())
+			.param("registeredAt", utc(c.registeredAt()))
+			.param("updatedAt", utc(c.updatedAt()))
+			.update();
+		appendHistory(c);
+		c.stored(1);
+	}
+
+	void update(Complaint c) {
+		int rows = jdbc.sql("""
+				update complaint set status = :status, version = version + 1, district_id = :district,
+				       circle_id = :circle, station_id = :station, enquiry_officer_id = :enquiryOfficer,
+				       awaiting_role = :awaitingRole, return_count = :returnCount, outside_office = :outsideOffice,
+				       updated_at = :updatedAt
+				where id = :id and version = :version""")
+			.param("status", c.status().name())
+			.params(placementParams(c))
+			.param("updatedAt", utc(c.updatedAt()))
+			.param("id", c.id())
+			.param("version", c.version())
+			.update();
+		if (rows != 1) {
+			throw new ConflictException("complaint.changed-meanwhile", c.reference().value());
+		}
+		appendHistory(c);
+		c.stored(c.version() + 1);
+	}
+
+	private Map<String, Object> placementParams(Complaint c) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("district", c.placement().districtId());
+		params.put("circle", c.placement().circleId());
+		params.put("station", c.placement().stationId());
+		params.put("enquiryOfficer", c.enquiryOfficerId());
+		params.put("awaitingRole", c.awaitingRole() == null ? null : c.awaitingRole().name());
+		params.put("returnCount", c.returnCount());
+		params.put("outsideOffice", c.outsideOffice());
+		return params;
+	}
+
+	private void appendHistory(Complaint c) {
+		for (Complaint.PendingEntry e : c.pendingHistory()) {
+			jdbc.sql("""
+					insert into complaint_history (complaint_id, action, from_status, to_status, actor_officer_id,
+					    actor_name, actor_role, actor_posting_unit_id, reason, handed_to_officer_id, occurred_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(c.id(), e.action().name(), e.from() == null ? null : e.from().name(), e.to().name(),
+						e.actor().officerId(), e.actor().name(), e.role().name(), e.actor().postingId(), e.reason(),
+						e.handedTo(), utc(e.at()))
+				.update();
+		}
+	}
+
+	Optional<Complaint> findByReference(String reference) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where reference = ?")
+			.param(reference)
+			.query(this::map)
+			.optional();
+	}
+
+	Optional<Complaint> findById(long id) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(id).query(this::map).optional();
+	}
+
+	List<HistoryEntry> history(long complaintId) {
+		return jdbc.sql("""
+				select id, action, from_status, to_status, actor_officer_id, actor_name, actor_role,
+				       actor_posting_unit_id, reason, handed_to_officer_id, occurred_at
+				from complaint_history where complaint_id = ? order by id""")
+			.param(complaintId)
+			.query((rs, n) -> new HistoryEntry(rs.getLong("id"), ComplaintAction.valueOf(rs.getString("action")),
+					status(rs.getString("from_status")), ComplaintStatus.valueOf(rs.getString("to_status")),
+					rs.getObject("actor_officer_id", Long.class), rs.getString("actor_name"),
+					Role.valueOf(rs.getString("actor_role")), rs.getObject("actor_posting_unit_id", Long.class),
+					rs.getString("reason"), rs.getObject("handed_to_officer_id", Long.class),
+					instant(rs, "occurred_at")))
+			.list();
+	}
+
+	List<ComplaintSummary> list(Scope scope, ComplaintQuery query) {
+		StringBuilder sql = new StringBuilder("""
+				select reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
+				       awaiting_role, return_count, registered_at
+				from complaint where """);
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("me", scope.officerId() == null ? -1L : scope.officerId());
+		if (query.onlyMine()) {
+			sql.append("enquiry_officer_id = :me");
+		}
+		else {
+			switch (scope.level()) {
+				case ALL -> sql.append("1 = 1");
+				case DISTRICTS -> {
+					sql.append("(district_id in (:districts) or enquiry_officer_id = :me)");
+					params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
+				}
+				case CIRCLE -> {
+					sql.append("(circle_id = :circle or enquiry_officer_id = :me)");
+					params.put("circle", scope.circleId());
+				}
+				case STATION -> {
+					sql.append("(station_id = :station or enquiry_officer_id = :me)");
+					params.put("station", scope.stationId());
+				}
+				case OWN -> sql.append("enquiry_officer_id = :me");
+			}
+		}
+		if (query.status() != null) {
+			sql.append(" and status = :status");
+			params.put("status", query.status().name());
+		}
+		sql.append(" order by registered_at desc, id desc limit :limit offset :offset");
+		params.put("limit", query.size());
+		params.put("offset", query.page() * query.size());
+		return jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new ComplaintSummary(rs.getString("reference"),
+					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
+					Channel.valueOf(rs.getString("channel")), rs.getLong("district_id"),
+					rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
+					role(rs.getString("awaiting_role")), rs.getInt("return_count"), instant(rs, "registered_at")))
+			.list();
+	}
+
+	private Complaint map(ResultSet rs, int row) throws SQLException {
+		Person victim = rs.getString("victim_name") == null ? null
+				: new Person(rs.getString("victim_name"), rs.getString("victim_mobile"), rs.getString("victim_address"),
+						null);
+		return new Complaint(rs.getLong("id"), new ReferenceNumber(rs.getString("reference")),
+				ComplaintStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+				Channel.valueOf(rs.getString("channel")), categories.require(rs.getString("category_code")),
+				new Person(rs.getString("complainant_name"), rs.getString("complainant_mobile"),
+						rs.getString("complainant_address"), rs.getString("complainant_email")),
+				victim, rs.getString("description"),
+				new Incident(rs.getObject("incident_date", LocalDate.class), rs.getString("incident_address"),
+						rs.getObject("incident_latitude", Double.class), rs.getObject("incident_longitude", Double.class)),
+				new Placement(rs.getLong("district_id"), rs.getObject("circle_id", Long.class),
+						rs.getObject("station_id", Long.class)),
+				rs.getObject("enquiry_officer_id", Long.class), role(rs.getString("awaiting_role")),
+				rs.getInt("return_count"), rs.getString("outside_office"), rs.getObject("registered_by", Long.class),
+				instant(rs, "registered_at"), instant(rs, "updated_at"));
+	}
+
+	private static ComplaintStatus status(String value) {
+		return value == null ? null : ComplaintStatus.valueOf(value);
+	}
+
+	private static Role role(String value) {
+		return value == null ? null : Role.valueOf(value);
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

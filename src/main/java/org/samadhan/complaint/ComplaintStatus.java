@@ -1,0 +1,100 @@
+package org.samadhan.complaint;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.samadhan.complaint.ComplaintAction.*;
+
+/**
+ * Where a complaint is in its life; it is in exactly one. The table below is the only statement
+ * of which action may move it from where to where. Escalation and defaulting are facts about
+ * time, not statuses (see the deadlines issue); feedback, reopening and appeal will add rows.
+ */
+public enum ComplaintStatus {
+
+	/** Just received; routed at once to a district or station inbox. */
+	REGISTERED,
+	/** Unmarked in the district's inbox (डाक पैड), waiting for the IGRS cell. */
+	DISTRICT_INBOX,
+	/** Marked to a police station, waiting for the SHO to assign an officer. */
+	STATION_INBOX,
+	/** Given to an investigating officer who has not yet recorded any work. */
+	ASSIGNED,
+	/** The officer is recording contacts, visits and statements. */
+	UNDER_ENQUIRY,
+	/** The report (आख्या) is filed and waits for the first reviewer. */
+	REPORT_SUBMITTED,
+	/** At least one reviewer approved; it waits for the next level of the chain. */
+	IN_REVIEW,
+	/** A reviewer sent the report back with a written reason; the enquiry goes on. */
+	RETURNED,
+	/** The final reviewer approved the report (निस्तारित). */
+	DISPOSED,
+	/** The officer proposes closing it as a prohibited subject; the L-2 officer decides. */
+	SPECIAL_CLOSURE_PROPOSED,
+	/** Closed as a prohibited subject, with evidence, by the L-2 officer. */
+	SPECIAL_CLOSED,
+	/** Sent out of police remit to a named office; never closed as "does not pertain". */
+	TRANSFERRED;
+
+	private static final Map<ComplaintStatus, Map<ComplaintAction, ComplaintStatus>> TABLE = new EnumMap<>(
+			ComplaintStatus.class);
+
+	static {
+		move(REGISTERED, ROUTE_TO_DISTRICT, DISTRICT_INBOX);
+		move(REGISTERED, ROUTE_TO_STATION, STATION_INBOX);
+		move(DISTRICT_INBOX, MARK_TO_STATION, STATION_INBOX);
+		move(DISTRICT_INBOX, TRANSFER_TO_DISTRICT, DISTRICT_INBOX);
+		move(DISTRICT_INBOX, TRANSFER_OUT, TRANSFERRED);
+		move(STATION_INBOX, SEND_BACK_TO_DISTRICT, DISTRICT_INBOX);
+		move(STATION_INBOX, ASSIGN, ASSIGNED);
+		move(ASSIGNED, START_ENQUIRY, UNDER_ENQUIRY);
+		move(ASSIGNED, PROPOSE_SPECIAL_CLOSURE, SPECIAL_CLOSURE_PROPOSED);
+		move(UNDER_ENQUIRY, SUBMIT_REPORT, REPORT_SUBMITTED);
+		move(UNDER_ENQUIRY, PROPOSE_SPECIAL_CLOSURE, SPECIAL_CLOSURE_PROPOSED);
+		move(REPORT_SUBMITTED, FORWARD, IN_REVIEW);
+		move(REPORT_SUBMITTED, DISPOSE, DISPOSED);
+		move(REPORT_SUBMITTED, RETURN_FOR_ENQUIRY, RETURNED);
+		move(IN_REVIEW, FORWARD, IN_REVIEW);
+		move(IN_REVIEW, DISPOSE, DISPOSED);
+		move(IN_REVIEW, RETURN_FOR_ENQUIRY, RETURNED);
+		move(RETURNED, START_ENQUIRY, UNDER_ENQUIRY);
+		move(RETURNED, SUBMIT_REPORT, REPORT_SUBMITTED);
+		move(RETURNED, PROPOSE_SPECIAL_CLOSURE, SPECIAL_CLOSURE_PROPOSED);
+		move(SPECIAL_CLOSURE_PROPOSED, APPROVE_SPECIAL_CLOSURE, SPECIAL_CLOSED);
+		move(SPECIAL_CLOSURE_PROPOSED, REJECT_SPECIAL_CLOSURE, UNDER_ENQUIRY);
+	}
+
+	private static void move(ComplaintStatus from, ComplaintAction action, ComplaintStatus to) {
+		TABLE.computeIfAbsent(from, s -> new EnumMap<>(ComplaintAction.class)).put(action, to);
+	}
+
+	/** The status {@code action} leads to from here, or empty when the table has no such move. */
+	public Optional<ComplaintStatus> after(ComplaintAction action) {
+		return Optional.ofNullable(TABLE.getOrDefault(this, Map.of()).get(action));
+	}
+
+	/** The actions the table allows from here. */
+	public Set<ComplaintAction> actions() {
+		return Collections.unmodifiableSet(TABLE.getOrDefault(this, Map.of()).keySet());
+	}
+
+	/** Whether some action leads from here to {@code target}. */
+	public boolean canMoveTo(ComplaintStatus target) {
+		return TABLE.getOrDefault(this, Map.of()).containsValue(target);
+	}
+
+	/** Statuses no action leaves: the complaint's handling by police is over. */
+	public boolean isFinal() {
+		return actions().isEmpty() && this != REGISTERED;
+	}
+
+	/** Every status some action leads to from here. */
+	public Set<ComplaintStatus> successors() {
+		return TABLE.getOrDefault(this, Map.of()).values().stream().collect(Collectors.toUnmodifiableSet());
+	}
+}

@@ -1,0 +1,19 @@
+package org.samadhan.complaint;
+
+import java.time.Instant;
+
+import org.samadhan.jurisdiction.Placement;
+import org.samadhan.jurisdiction.Role;
+
+/** A complaint as other modules and the API read it. */
+public record ComplaintView(long id, String reference, ComplaintStatus status, int version, Channel channel,
+		Category category, Person complainant, Person victim, String description, Incident incident, Placement placement,
+		Long enquiryOfficerId, Role awaitingRole, int returnCount, String outsideOffice, Instant registeredAt,
+		Instant updatedAt) {
+
+	static ComplaintView of(Complaint c) {
+		return new ComplaintView(c.id(), c.reference().value(), c.status(), c.version(), c.channel(), c.category(),
+				c.complainant(), c.victim(), c.description(), c.incident(), c.placement(), c.enquiryOfficerId(),
+				c.awaitingRole(), c.returnCount(), c.outsideOffice(), c.registeredAt(), c.updatedAt());
+	}
+}

@@ -1,0 +1,198 @@
+package org.samadhan.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Unit;
+import org.samadhan.jurisdiction.UnitKind;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.ReferenceNumber;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The commands other modules give a complaint, and the scoped reads. Every read and command first
+ * finds the complaint as the caller may see it: one outside the caller's posting is "not found",
+ * exactly like one that does not exist.
+ */
+@Service
+@Transactional
+public class Complaints {
+
+	private final ComplaintRepository repository;
+
+	private final Categories categories;
+
+	private final Jurisdiction jurisdiction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final int returnsBeforeCircleOfficer;
+
+	Complaints(ComplaintRepository repository, Categories categories, Jurisdiction jurisdiction,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer) {
+		this.repository = repository;
+		this.categories = categories;
+		this.jurisdiction = jurisdiction;
+		this.events = events;
+		this.clock = clock;
+		this.returnsBeforeCircleOfficer = returnsBeforeCircleOfficer;
+	}
+
+	/** Registers and routes a new complaint; the caller has checked the request's shape. */
+	public ComplaintView register(NewComplaint request, Actor actor) {
+		Category category = categories.find(request.categoryCode())
+			.orElseThrow(() -> new InvalidInputException("categoryCode", "complaint.category.unknown"));
+		Unit district = jurisdiction.findUnit(request.districtId())
+			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.orElseThrow(() -> new InvalidInputException("districtId", "complaint.district.unknown"));
+		Unit station = null;
+		if (request.stationId() != null) {
+			station = jurisdiction.findUnit(request.stationId())
+				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
+				.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
+		}
+		Instant now = clock.instant();
+		long serial = repository.nextSerial();
+		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();
+		ReferenceNumber reference = ReferenceNumber.issue(year, district.number(), serial);
+		Complaint complaint = Complaint.register(serial, reference, request.channel(), category,
+				request.complainant(), request.victim(), request.description(), request.incident(), district, station,
+				actor, now);
+		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
+		repository.insert(complaint);
+		publish(complaint, changes);
+		return ComplaintView.of(complaint);
+	}
+
+	@Transactional(readOnly = true)
+	public ComplaintView view(ReferenceNumber reference, Actor actor) {
+		return ComplaintView.of(load(reference, actor));
+	}
+
+	@Transactional(readOnly = true)
+	public ComplaintView view(long complaintId, Actor actor) {
+		return repository.findById(complaintId)
+			.filter(c -> sees(actor, c))
+			.map(ComplaintView::of)
+			.orElseThrow(Complaints::notFound);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(ReferenceNumber reference, Actor actor) {
+		return repository.history(load(reference, actor).id());
+	}
+
+	@Transactional(readOnly = true)
+	public List<ComplaintSummary> list(Actor actor, ComplaintQuery query) {
+		return repository.list(jurisdiction.scopeOf(actor), query);
+	}
+
+	public ComplaintView markToStation(ReferenceNumber reference, long stationId, String note, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Unit station = jurisdiction.findUnit(stationId)
+			.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
+		return change(complaint, c -> c.markToStation(station, actor, note, clock.instant()));
+	}
+
+	public ComplaintView sendBackToDistrict(ReferenceNumber reference, String reason, Actor actor) {
+		return change(load(reference, actor), c -> c.sendBackToDistrict(actor, reason, clock.instant()));
+	}
+
+	public ComplaintView transferToDistrict(ReferenceNumber reference, long districtId, String reason, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Unit district = jurisdiction.findUnit(districtId)
+			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.orElseThrow(() -> new InvalidInputException("districtId", "complaint.district.unknown"));
+		return change(complaint, c -> c.transferToDistrict(district, actor, reason, clock.instant()));
+	}
+
+	public ComplaintView transferOut(ReferenceNumber reference, String receivingOffice, String reason, Actor actor) {
+		return change(load(reference, actor), c -> c.transferOut(receivingOffice, actor, reason, clock.instant()));
+	}
+
+	public ComplaintView assign(ReferenceNumber reference, long officerId, String note, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Officer officer = jurisdiction.findOfficer(officerId)
+			.orElseThrow(() -> new InvalidInputException("officerId", "complaint.assign.not-station-io"));
+		return change(complaint, c -> c.assign(officer, actor, note, clock.instant()));
+	}
+
+	/** Called by the enquiry as work is recorded: the first piece of work starts (or resumes) the enquiry. */
+	public ComplaintView startEnquiry(ReferenceNumber reference, Actor actor) {
+		return change(load(reference, actor), c -> c.startEnquiry(actor, clock.instant()));
+	}
+
+	public ComplaintView submitReport(ReferenceNumber reference, Role firstReviewer, String note, Actor actor) {
+		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, clock.instant()));
+	}
+
+	/** The current review level approves: forwards to {@code nextReviewer}, or disposes when it is null. */
+	public ComplaintView approve(ReferenceNumber reference, Role nextReviewer, String note, Actor actor) {
+		return change(load(reference, actor), c -> c.approve(nextReviewer, actor, note, clock.instant()));
+	}
+
+	/** Sends the report back; the configured return (third by default) moves the enquiry to the circle officer. */
+	public ComplaintView returnForEnquiry(ReferenceNumber reference, String reason, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Officer circleOfficer = null;
+		if (complaint.returnCount() + 1 == returnsBeforeCircleOfficer) {
+			Long circleId = complaint.placement().circleId();
+			circleOfficer = circleId == null ? null : jurisdiction.officerAt(circleId, Role.CO).orElse(null);
+		}
+		Officer co = circleOfficer;
+		return change(complaint,
+				c -> c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, clock.instant()));
+	}
+
+	public ComplaintView proposeSpecialClosure(ReferenceNumber reference, Role approver, String reason, Actor actor) {
+		return change(load(reference, actor), c -> c.proposeSpecialClosure(approver, actor, reason, clock.instant()));
+	}
+
+	public ComplaintView decideSpecialClosure(ReferenceNumber reference, boolean approved, String reason, Actor actor) {
+		return change(load(reference, actor), c -> c.decideSpecialClosure(approved, actor, reason, clock.instant()));
+	}
+
+	/** Whether the actor may see this complaint: it lies within their posting, or its enquiry is theirs. */
+	private boolean sees(Actor actor, Complaint complaint) {
+		return actor.is(complaint.enquiryOfficerId()) || jurisdiction.covers(actor.posting(), complaint.placement());
+	}
+
+	private Complaint load(ReferenceNumber reference, Actor actor) {
+		return repository.findByReference(reference.value()).filter(c -> sees(actor, c)).orElseThrow(Complaints::notFound);
+	}
+
+	private ComplaintView change(Complaint complaint, java.util.function.Consumer<Complaint> verb) {
+		verb.accept(complaint);
+		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
+		if (changes.isEmpty()) {
+			return ComplaintView.of(complaint);
+		}
+		repository.update(complaint);
+		publish(complaint, changes);
+		return ComplaintView.of(complaint);
+	}
+
+	private void publish(Complaint complaint, List<Complaint.PendingEntry> changes) {
+		for (Complaint.PendingEntry e : changes) {
+			events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.reference().value(), e.action(),
+					e.from(), e.to(), e.actor().officerId(), e.at()));
+		}
+	}
+
+	static NotFoundException notFound() {
+		return new NotFoundException("complaint.not-found");
+	}
+}

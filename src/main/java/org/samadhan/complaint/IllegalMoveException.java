@@ -1,0 +1,11 @@
+package org.samadhan.complaint;
+
+import org.samadhan.shared.ConflictException;
+
+/** The status table has no such move from the complaint's current status. */
+public class IllegalMoveException extends ConflictException {
+
+	public IllegalMoveException(ComplaintStatus from, ComplaintAction action) {
+		super("complaint.illegal-move", action.name(), from.name());
+	}
+}

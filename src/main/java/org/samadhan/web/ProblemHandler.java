@@ -1,0 +1,202 @@
+package org.samadhan.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.ForbiddenActionException;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.PolicyRefusal;
+import org.samadhan.shared.SamadhanException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as an RFC 9457 problem body in the caller's language, with a stable {@code code}
+ * for programs and, for bad input, one message per field. Never a stack trace.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+	private final MessageSource messages;
+
+	ProblemHandler(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
+		return respond(HttpStatus.NOT_FOUND, ex, request);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", request);
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "code", ex.messageKey(), "message",
+					text(ex.messageKey(), ex.arguments()))));
+		}
+		problem.setDetail(text(ex.messageKey(), ex.arguments()));
+		problem.setProperty("code", ex.messageKey());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex, HttpServletRequest request) {
+		return respond(HttpStatus.CONFLICT, ex, request);
+	}
+
+	@ExceptionHandler(ForbiddenActionException.class)
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenActionException ex, HttpServletRequest request) {
+		return respond(HttpStatus.FORBIDDEN, ex, request);
+	}
+
+	@ExceptionHandler(PolicyRefusal.class)
+	ResponseEntity<ProblemDetail> refused(PolicyRefusal ex, HttpServletRequest request) {
+		return respond(HttpStatus.UNPROCESSABLE_CONTENT, ex, request);
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "complaint.changed-meanwhile", request);
+		problem.setDetail(text("complaint.changed-meanwhile", new Object[] { "" }));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
+		log.warn("refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "request.conflict", request);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(InsufficientAuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(InsufficientAuthenticationException ex, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Samadhan\"")
+			.body(problem(HttpStatus.UNAUTHORIZED, "auth.required", request));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", request);
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "code", "request.value-invalid",
+				"message", text("request.value-invalid", new Object[] { ex.getName() }))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", null);
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			Map<String, String> entry = new LinkedHashMap<>();
+			entry.put("field", error.getField());
+			entry.put("code", error.getCode());
+			entry.put("message", messages.getMessage(error, locale()));
+			errors.add(entry);
+		}
+		ex.getBindingResult().getGlobalErrors().forEach(error -> errors.add(Map.of("field", error.getObjectName(),
+				"code", String.valueOf(error.getCode()), "message", messages.getMessage(error, locale()))));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", null);
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", messages.getMessage(error, locale())))));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.unreadable", null));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "attachment.too-large-request", null));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex;
+		}
+		log.error("unexpected error on {}", request.getRequestURI(), ex);
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.failed", request));
+	}
+
+	private ResponseEntity<ProblemDetail> respond(HttpStatus status, SamadhanException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(status, ex.messageKey(), request);
+		problem.setDetail(text(ex.messageKey(), ex.arguments()));
+		if (!ex.reasons().isEmpty()) {
+			problem.setProperty("reasons", ex.reasons()
+				.stream()
+				.map(r -> Map.of("code", r.code(), "message", text(r.messageKey(), r.arguments())))
+				.toList());
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	private ProblemDetail problem(HttpStatus status, String key, HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(text(status.value() + ".title", new Object[0]));
+		problem.setDetail(text(key, new Object[0]));
+		problem.setProperty("code", key);
+		if (request != null) {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		return problem;
+	}
+
+	private String text(String key, Object[] arguments) {
+		return messages.getMessage(key, arguments, key, locale());
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}
