@@ -38,12 +38,15 @@ public class Complaints {
 
 	private final Clock clock;
 
+	private final ReviewChain chain;
+
 	private final int returnsBeforeCircleOfficer;
 
 	Complaints(ComplaintRepository repository, Categories categories, Jurisdiction jurisdiction,
-			ApplicationEventPublisher events, Clock clock,
+			ApplicationEventPublisher events, Clock clock, ReviewChain chain,
 			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer) {
 		this.repository = repository;
+		this.chain = chain;
 		this.categories = categories;
 		this.jurisdiction = jurisdiction;
 		this.events = events;
@@ -74,12 +77,26 @@ public class Complaints {
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
 		publish(complaint, changes);
+		events.publishEvent(new ComplaintRegistered(complaint.id(), reference.value(), request.channel(),
+				request.complainant().mobile(), now));
 		return ComplaintView.of(complaint);
 	}
 
 	@Transactional(readOnly = true)
 	public ComplaintView view(ReferenceNumber reference, Actor actor) {
 		return ComplaintView.of(load(reference, actor));
+	}
+
+	/**
+	 * What the person who filed a complaint is told at once: its reference number and where it
+	 * went. Unscoped, for the intake channel that has just registered it (or registered it before,
+	 * when a submit is retried).
+	 */
+	@Transactional(readOnly = true)
+	public Receipt receipt(long complaintId) {
+		return repository.findById(complaintId)
+			.map(c -> new Receipt(c.reference().value(), c.status(), c.registeredAt()))
+			.orElseThrow(Complaints::notFound);
 	}
 
 	@Transactional(readOnly = true)
@@ -135,13 +152,18 @@ public class Complaints {
 		return change(load(reference, actor), c -> c.startEnquiry(actor, clock.instant()));
 	}
 
-	public ComplaintView submitReport(ReferenceNumber reference, Role firstReviewer, String note, Actor actor) {
+	/** The enquiry officer files the report; it goes to the first review level senior to them. */
+	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
+		Role author = actor.holds(Role.IO) ? Role.IO : actor.holds(Role.CO) ? Role.CO : Role.IO;
+		Role firstReviewer = chain.firstLevelFor(author);
 		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, clock.instant()));
 	}
 
-	/** The current review level approves: forwards to {@code nextReviewer}, or disposes when it is null. */
-	public ComplaintView approve(ReferenceNumber reference, Role nextReviewer, String note, Actor actor) {
-		return change(load(reference, actor), c -> c.approve(nextReviewer, actor, note, clock.instant()));
+	/** The current review level approves: forwards to the next level, or disposes at the last. */
+	public ComplaintView approve(ReferenceNumber reference, String note, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
+		return change(complaint, c -> c.approve(next, actor, note, clock.instant()));
 	}
 
 	/** Sends the report back; the configured return (third by default) moves the enquiry to the circle officer. */
@@ -157,7 +179,9 @@ public class Complaints {
 				c -> c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, clock.instant()));
 	}
 
-	public ComplaintView proposeSpecialClosure(ReferenceNumber reference, Role approver, String reason, Actor actor) {
+	/** The enquiry officer proposes special closure; the L-2 officer decides. */
+	public ComplaintView proposeSpecialClosure(ReferenceNumber reference, String reason, Actor actor) {
+		Role approver = chain.specialClosureApprover();
 		return change(load(reference, actor), c -> c.proposeSpecialClosure(approver, actor, reason, clock.instant()));
 	}
 

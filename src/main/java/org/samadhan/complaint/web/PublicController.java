@@ -1,0 +1,66 @@
+package org.samadhan.complaint.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.samadhan.complaint.Categories;
+import org.samadhan.complaint.Category;
+import org.samadhan.complaint.CitizenAccess;
+import org.samadhan.complaint.CitizenView;
+import org.samadhan.shared.ReferenceNumber;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * What a citizen can do without an account: list categories, ask for a one-time code, and read
+ * their complaint with it. A mistyped reference (check digit) is told apart from an unknown one;
+ * an unknown one and a wrong code look the same.
+ */
+@RestController
+@RequestMapping("/api/public")
+@Tag(name = "Citizen", description = "Tracking one's own complaint with a one-time code")
+class PublicController {
+
+	private final CitizenAccess citizens;
+
+	private final Categories categories;
+
+	PublicController(CitizenAccess citizens, Categories categories) {
+		this.citizens = citizens;
+		this.categories = categories;
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "The complaint categories, with Hindi and English names", security = {})
+	List<Category> categories() {
+		return categories.all();
+	}
+
+	@PostMapping("/complaints/{reference}/code")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send a one-time code to the complaint's registered mobile (answers the same whether or not it exists)", security = {})
+	void requestCode(@PathVariable String reference) {
+		citizens.requestCode(ReferenceNumber.parse(reference));
+	}
+
+	@PostMapping("/complaints/{reference}/view")
+	@Operation(summary = "Read one's complaint with the one-time code; the code is used up", security = {})
+	CitizenView view(@PathVariable String reference, @Valid @RequestBody CodeRequest request) {
+		return citizens.read(ReferenceNumber.parse(reference), request.code());
+	}
+
+	record CodeRequest(@NotBlank(message = "{citizen.code.required}") @Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "{citizen.code.invalid}") String code) {
+	}
+}

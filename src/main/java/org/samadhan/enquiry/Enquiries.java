@@ -1,0 +1,166 @@
+package org.samadhan.enquiry;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.samadhan.attachment.AttachmentPurpose;
+import org.samadhan.attachment.Attachments;
+import org.samadhan.attachment.StoredAttachment;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.PolicyRefusal;
+import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.SamadhanException.Reason;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the enquiry officer's work and files the report. Only the officer who holds the enquiry
+ * records, and only while it is open: the complaint's own verb
+ * ({@link Complaints#startEnquiry}) checks both, and moves an assigned or returned complaint
+ * under enquiry at the first piece of work.
+ */
+@Service
+@Transactional
+public class Enquiries {
+
+	/** A device clock may run a little ahead; more than this is a time that has not come yet. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final Complaints complaints;
+
+	private final EnquiryRepository repository;
+
+	private final Attachments attachments;
+
+	private final Clock clock;
+
+	Enquiries(Complaints complaints, EnquiryRepository repository, Attachments attachments, Clock clock) {
+		this.complaints = complaints;
+		this.repository = repository;
+		this.attachments = attachments;
+		this.clock = clock;
+	}
+
+	public long recordContact(ReferenceNumber reference, Instant contactedAt, ContactMode mode, ContactOutcome outcome,
+			String note, Actor actor) {
+		ComplaintView complaint = openFor(reference, actor);
+		requirePlausible("contactedAt", contactedAt, complaint);
+		return repository.addContact(complaint.id(), actor.officerId(), contactedAt, mode, outcome, note,
+				clock.instant());
+	}
+
+	public long recordVisit(ReferenceNumber reference, Instant visitedAt, double latitude, double longitude,
+			Double accuracyMeters, String note, Actor actor) {
+		ComplaintView complaint = openFor(reference, actor);
+		requirePlausible("visitedAt", visitedAt, complaint);
+		return repository.addVisit(complaint.id(), actor.officerId(), visitedAt, latitude, longitude, accuracyMeters,
+				note, clock.instant());
+	}
+
+	public StoredAttachment addVisitPhoto(ReferenceNumber reference, long visitId, String fileName, InputStream content,
+			Actor actor) {
+		ComplaintView complaint = openFor(reference, actor);
+		if (!repository.visitBelongsTo(visitId, complaint.id())) {
+			throw new NotFoundException("enquiry.visit.not-found");
+		}
+		StoredAttachment photo = attachments.store(complaint.id(), AttachmentPurpose.VISIT_PHOTO, fileName, content,
+				actor.officerId());
+		repository.addVisitPhoto(visitId, photo.id());
+		return photo;
+	}
+
+	public long recordStatement(ReferenceNumber reference, Party party, String personName, String text, Actor actor) {
+		ComplaintView complaint = openFor(reference, actor);
+		return repository.addStatement(complaint.id(), actor.officerId(), party, personName, text, clock.instant());
+	}
+
+	public StoredAttachment addStatementScan(ReferenceNumber reference, long statementId, String fileName,
+			InputStream content, Actor actor) {
+		ComplaintView complaint = openFor(reference, actor);
+		StoredAttachment scan = attachments.store(complaint.id(), AttachmentPurpose.STATEMENT_SCAN, fileName, content,
+				actor.officerId());
+		if (!repository.attachScan(statementId, complaint.id(), scan.id())) {
+			throw new NotFoundException("enquiry.statement.not-found");
+		}
+		return scan;
+	}
+
+	/**
+	 * Files the report, or refuses naming every missing piece of work. The refusal changes nothing.
+	 */
+	public EnquiryFile.Report submitReport(ReferenceNumber reference, ReportDraft draft, Actor actor) {
+		ComplaintView complaint = complaints.view(reference, actor);
+		EnquiryFile file = repository.file(complaint.id());
+		List<Reason> missing = SubmissionPolicy.all()
+			.stream()
+			.flatMap(policy -> policy.check(complaint, file, draft).stream())
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new PolicyRefusal("report.refused", missing);
+		}
+		complaints.submitReport(reference, draft.actionTaken().name(), actor);
+		long id = repository.addReport(complaint.id(), actor.officerId(), draft, clock.instant());
+		return repository.latestReport(complaint.id()).filter(r -> r.id() == id).orElseThrow();
+	}
+
+	/**
+	 * A document of the complaint: the complainant's papers an operator scans, or evidence for a
+	 * special closure. Anyone who sees the complaint may add one; nothing in the record is replaced.
+	 */
+	public StoredAttachment addDocument(ReferenceNumber reference, AttachmentPurpose purpose, String fileName,
+			InputStream content, Actor actor) {
+		if (purpose != AttachmentPurpose.COMPLAINT_DOCUMENT && purpose != AttachmentPurpose.CLOSURE_EVIDENCE) {
+			throw new InvalidInputException("purpose", "attachment.purpose.invalid");
+		}
+		ComplaintView complaint = complaints.view(reference, actor);
+		return attachments.store(complaint.id(), purpose, fileName, content, actor.officerId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<StoredAttachment> attachments(ReferenceNumber reference, Actor actor) {
+		return attachments.ofComplaint(complaints.view(reference, actor).id());
+	}
+
+	/** An attachment of a complaint the caller sees, with its bytes as they were uploaded. */
+	@Transactional(readOnly = true)
+	public Download download(ReferenceNumber reference, String attachmentId, Actor actor) {
+		StoredAttachment attachment = attachments.find(complaints.view(reference, actor).id(), attachmentId);
+		return new Download(attachment, () -> attachments.open(attachment));
+	}
+
+	/** An attachment and a way to read its bytes. */
+	public record Download(StoredAttachment attachment, java.util.function.Supplier<InputStream> content) {
+	}
+
+	@Transactional(readOnly = true)
+	public EnquiryFile file(ReferenceNumber reference, Actor actor) {
+		return repository.file(complaints.view(reference, actor).id());
+	}
+
+	/** The report under review for this complaint (the latest filed), for the review module. */
+	@Transactional(readOnly = true)
+	public Optional<EnquiryFile.Report> latestReport(long complaintId) {
+		return repository.latestReport(complaintId);
+	}
+
+	private ComplaintView openFor(ReferenceNumber reference, Actor actor) {
+		return complaints.startEnquiry(reference, actor);
+	}
+
+	private void requirePlausible(String field, Instant at, ComplaintView complaint) {
+		if (at.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+			throw new InvalidInputException(field, "enquiry.time.future");
+		}
+		if (at.isBefore(complaint.registeredAt().minus(CLOCK_SKEW))) {
+			throw new InvalidInputException(field, "enquiry.time.before-registration");
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package org.samadhan.enquiry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The enquiry's tables; rows are only ever added. */
+@Repository
+class EnquiryRepository {
+
+	private final JdbcClient jdbc;
+
+	EnquiryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long addContact(long complaintId, long officerId, Instant contactedAt, ContactMode mode, ContactOutcome outcome,
+			String note, Instant now) {
+		return insert("""
+				insert into enquiry_contact (complaint_id, officer_id, contacted_at, mode, outcome, note, recorded_at)
+				values (:complaint, :officer, :at, :mode, :outcome, :note, :now)""",
+				Map.of("complaint", complaintId, "officer", officerId, "at", utc(contactedAt), "mode", mode.name(),
+						"outcome", outcome.name(), "now", utc(now)),
+				"note", note);
+	}
+
+	long addVisit(long complaintId, long officerId, Instant visitedAt, double latitude, double longitude,
+			Double accuracy, String note, Instant now) {
+		Map<String, Object> params = new HashMap<>(Map.of("complaint", complaintId, "officer", officerId, "at",
+				utc(visitedAt), "lat", latitude, "lon", longitude, "now", utc(now)));
+		params.put("accuracy", accuracy);
+		return insert("""
+				insert into enquiry_site_visit (complaint_id, officer_id, visited_at, latitude, longitude, accuracy_m,
+				                                note, recorded_at)
+				values (:complaint, :officer, :at, :lat, :lon, :accuracy, :note, :now)""", params, "note", note);
+	}
+
+	boolean visitBelongsTo(long visitId, long complaintId) {
+		return jdbc.sql("select count(*) from enquiry_site_visit where id = ? and complaint_id = ?")
+			.params(visitId, complaintId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	void addVisitPhoto(long visitId, String attachmentId) {
+		jdbc.sql("insert into enquiry_visit_photo (visit_id, attachment_id) values (?, ?)")
+			.params(visitId, attachmentId)
+			.update();
+	}
+
+	long addStatement(long complaintId, long officerId, Party party, String personName, String text, Instant now) {
+		return insert("""
+				insert into enquiry_statement (complaint_id, officer_id, party, person_name, text, recorded_at)
+				values (:complaint, :officer, :party, :person, :text, :now)""",
+				Map.of("complaint", complaintId, "officer", officerId, "party", party.name(), "person", personName,
+						"now", utc(now)),
+				"text", text);
+	}
+
+	/** A scan is attached once; a statement that has one keeps it (the record is not rewritten). */
+	boolean attachScan(long statementId, long complaintId, String attachmentId) {
+		return jdbc.sql("""
+				update enquiry_statement set attachment_id = ?
+				where id = ? and complaint_id = ? and attachment_id is null""")
+			.params(attachmentId, statementId, complaintId)
+			.update() == 1;
+	}
+
+	long addReport(long complaintId, long authorId, ReportDraft draft, Instant now) {
+		Map<String, Object> params = new HashMap<>(Map.of("complaint", complaintId, "author", authorId, "findings",
+				draft.findings(), "action", draft.actionTaken().name(), "now", utc(now)));
+		params.put("detail", draft.actionDetail());
+		params.put("fir", draft.firNumber());
+		return insert("""
+				insert into enquiry_report (complaint_id, author_id, findings, action_taken, action_detail, fir_number,
+				                            submitted_at)
+				values (:complaint, :author, :findings, :action, :detail, :fir, :now)""", params, null, null);
+	}
+
+	EnquiryFile file(long complaintId) {
+		List<EnquiryFile.Contact> contacts = jdbc
+			.sql("select * from enquiry_contact where complaint_id = ? order by contacted_at, id")
+			.param(complaintId)
+			.query((rs, n) -> new EnquiryFile.Contact(rs.getLong("id"), rs.getLong("officer_id"),
+					instant(rs, "contacted_at"), ContactMode.valueOf(rs.getString("mode")),
+					ContactOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), instant(rs, "recorded_at")))
+			.list();
+		Map<Long, List<String>> photos = new HashMap<>();
+		jdbc.sql("""
+				select p.visit_id, p.attachment_id from enquiry_visit_photo p
+				join enquiry_site_visit v on v.id = p.visit_id where v.complaint_id = ? order by p.attachment_id""")
+			.param(complaintId)
+			.query(rs -> {
+				photos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		List<EnquiryFile.SiteVisit> visits = jdbc
+			.sql("select * from enquiry_site_visit where complaint_id = ? order by visited_at, id")
+			.param(complaintId)
+			.query((rs, n) -> new EnquiryFile.SiteVisit(rs.getLong("id"), rs.getLong("officer_id"),
+					instant(rs, "visited_at"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+					rs.getObject("accuracy_m", Double.class), rs.getString("note"), instant(rs, "recorded_at"),
+					List.copyOf(photos.getOrDefault(rs.getLong("id"), List.of()))))
+			.list();
+		List<EnquiryFile.Statement> statements = jdbc
+			.sql("select * from enquiry_statement where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, n) -> new EnquiryFile.Statement(rs.getLong("id"), rs.getLong("officer_id"),
+					Party.valueOf(rs.getString("party")), rs.getString("person_name"), rs.getString("text"),
+					rs.getString("attachment_id"), instant(rs, "recorded_at")))
+			.list();
+		return new EnquiryFile(contacts, visits, statements, reports(complaintId));
+	}
+
+	List<EnquiryFile.Report> reports(long complaintId) {
+		return jdbc.sql("select * from enquiry_report where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, n) -> new EnquiryFile.Report(rs.getLong("id"), rs.getLong("author_id"), rs.getString("findings"),
+					ActionTaken.valueOf(rs.getString("action_taken")), rs.getString("action_detail"),
+					rs.getString("fir_number"), instant(rs, "submitted_at")))
+			.list();
+	}
+
+	Optional<EnquiryFile.Report> latestReport(long complaintId) {
+		List<EnquiryFile.Report> all = reports(complaintId);
+		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+	}
+
+	private long insert(String sql, Map<String, Object> params, String nullableName, Object nullableValue) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).params(params);
+		if (nullableName != null) {
+			spec = spec.param(nullableName, nullableValue);
+		}
+		spec.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,104 @@
+package org.samadhan.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.samadhan.complaint.Complaints;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.NewComplaint;
+import org.samadhan.complaint.Receipt;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.shared.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers complaints from any channel. With an idempotency key, the first submit registers and
+ * every retry (same key, same content) gets the first receipt back; the same key with other
+ * content is refused. Two simultaneous submits with one key meet at the key's primary key: one
+ * commits, the other rolls back whole (complaint and monthly count) and returns the first.
+ */
+@Service
+public class Registrations {
+
+	private final Complaints complaints;
+
+	private final MonthlyLimit monthlyLimit;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Registrations(Complaints complaints, MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
+		this.complaints = complaints;
+		this.monthlyLimit = monthlyLimit;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	public Receipt register(NewComplaint request, Actor actor, String idempotencyKey) {
+		if (idempotencyKey == null || idempotencyKey.isBlank()) {
+			return transactions.execute(tx -> registerNow(request, actor, null, null));
+		}
+		String key = idempotencyKey.strip();
+		String fingerprint = fingerprint(request, actor);
+		Optional<Receipt> earlier = earlier(key, fingerprint);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		try {
+			return transactions.execute(tx -> registerNow(request, actor, key, fingerprint));
+		}
+		catch (DataIntegrityViolationException raced) {
+			return earlier(key, fingerprint).orElseThrow(() -> raced);
+		}
+	}
+
+	private Receipt registerNow(NewComplaint request, Actor actor, String key, String fingerprint) {
+		monthlyLimit.takePlace(request.complainant().mobile());
+		ComplaintView complaint = complaints.register(request, actor);
+		if (key != null) {
+			jdbc.sql("""
+					insert into intake_idempotency (idempotency_key, fingerprint, complaint_id, created_at)
+					values (?, ?, ?, ?)""")
+				.params(key, fingerprint, complaint.id(), clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		return new Receipt(complaint.reference(), complaint.status(), complaint.registeredAt());
+	}
+
+	private Optional<Receipt> earlier(String key, String fingerprint) {
+		return jdbc.sql("select fingerprint, complaint_id from intake_idempotency where idempotency_key = ?")
+			.param(key)
+			.query((rs, n) -> {
+				if (!rs.getString("fingerprint").equals(fingerprint)) {
+					throw new ConflictException("intake.idempotency-key-reused");
+				}
+				return complaints.receipt(rs.getLong("complaint_id"));
+			})
+			.optional();
+	}
+
+	/** What makes two submits "the same": who sends it and everything it says. */
+	private static String fingerprint(NewComplaint request, Actor actor) {
+		String canonical = actor.officerId() + "|" + request;
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package org.samadhan.intake.web;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.samadhan.complaint.Channel;
+import org.samadhan.complaint.Incident;
+import org.samadhan.complaint.NewComplaint;
+import org.samadhan.complaint.Person;
+import org.samadhan.complaint.Receipt;
+import org.samadhan.intake.Registrations;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Unit;
+import org.samadhan.jurisdiction.UnitKind;
+import org.samadhan.shared.ForbiddenActionException;
+import org.samadhan.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Intake", description = "Registering complaints")
+class IntakeController {
+
+	private final Registrations registrations;
+
+	private final Jurisdiction jurisdiction;
+
+	IntakeController(Registrations registrations, Jurisdiction jurisdiction) {
+		this.registrations = registrations;
+		this.jurisdiction = jurisdiction;
+	}
+
+	@PostMapping("/api/public/complaints")
+	@Operation(summary = "A citizen files a complaint on the portal", security = {})
+	ResponseEntity<Receipt> fileAsCitizen(@Valid @RequestBody RegistrationRequest request,
+			@Parameter(description = "Repeat the same key when retrying a submit") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		Receipt receipt = registrations.register(toNewComplaint(request, Channel.PORTAL),
+				Actor.citizen(request.complainant().name()), key);
+		return created(receipt);
+	}
+
+	@PostMapping("/api/complaints")
+	@Operation(summary = "An operator enters a complaint received by phone, post, in person or at a hearing")
+	ResponseEntity<Receipt> enterAsOperator(@Valid @RequestBody RegistrationRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
+		if (!actor.holds(Role.OPERATOR) && !actor.holds(Role.IGRS_CELL)) {
+			throw new ForbiddenActionException("intake.operator-only");
+		}
+		if (request.channel() == null) {
+			throw new InvalidInputException("channel", "intake.channel.required");
+		}
+		return created(registrations.register(toNewComplaint(request, request.channel()), actor, key));
+	}
+
+	private NewComplaint toNewComplaint(RegistrationRequest r, Channel channel) {
+		Unit district = jurisdiction.unitByCode(r.districtCode())
+			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.orElseThrow(() -> new InvalidInputException("districtCode", "intake.district.unknown"));
+		Long stationId = null;
+		if (r.stationCode() != null && !r.stationCode().isBlank()) {
+			stationId = jurisdiction.unitByCode(r.stationCode())
+				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
+				.orElseThrow(() -> new InvalidInputException("stationCode", "intake.station.unknown"))
+				.id();
+		}
+		Person victim = r.victim() == null ? null
+				: new Person(r.victim().name(), r.victim().mobile(), r.victim().address(), null);
+		return new NewComplaint(channel, r.categoryCode(),
+				new Person(r.complainant().name(), r.complainant().mobile(), r.complainant().address(),
+						r.complainant().email()),
+				victim, r.description(),
+				new Incident(r.incidentDate(), r.incidentAddress(), r.incidentLatitude(), r.incidentLongitude()),
+				district.id(), stationId);
+	}
+
+	private static ResponseEntity<Receipt> created(Receipt receipt) {
+		return ResponseEntity.created(URI.create("/api/complaints/" + receipt.reference())).body(receipt);
+	}
+}

@@ -1,0 +1,48 @@
+package org.samadhan.intake.web;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.samadhan.complaint.Channel;
+
+/**
+ * A complaint as a citizen or an operator submits it. The description is kept exactly as sent
+ * (up to 4,000 characters, Hindi or English). Units are named by code (e.g. {@code RAMPUR},
+ * {@code RAMPUR_KOTWALI}).
+ */
+record RegistrationRequest(
+		/** How it was received; an operator must say, a citizen on the portal need not. */
+		Channel channel,
+		@NotBlank(message = "{intake.category.required}") @Size(max = 40, message = "{intake.category.required}") String categoryCode,
+		@NotNull(message = "{intake.complainant.required}") @Valid Complainant complainant,
+		@Valid Victim victim,
+		@NotBlank(message = "{intake.description.required}") @Size(max = 4000, message = "{intake.description.too-long}") String description,
+		@PastOrPresent(message = "{intake.incident-date.future}") LocalDate incidentDate,
+		@NotBlank(message = "{intake.incident-address.required}") @Size(max = 500, message = "{intake.address.too-long}") String incidentAddress,
+		@DecimalMin(value = "-90", message = "{intake.latitude.range}") @DecimalMax(value = "90", message = "{intake.latitude.range}") Double incidentLatitude,
+		@DecimalMin(value = "-180", message = "{intake.longitude.range}") @DecimalMax(value = "180", message = "{intake.longitude.range}") Double incidentLongitude,
+		@NotBlank(message = "{intake.district.required}") @Size(max = 80, message = "{intake.district.required}") String districtCode,
+		@Size(max = 80, message = "{intake.station.unknown}") String stationCode) {
+
+	record Complainant(
+			@NotBlank(message = "{intake.name.required}") @Size(max = 120, message = "{intake.name.too-long}") String name,
+			@NotBlank(message = "{intake.mobile.required}") @Pattern(regexp = "[6-9][0-9]{9}", message = "{intake.mobile.invalid}") String mobile,
+			@Size(max = 500, message = "{intake.address.too-long}") String address,
+			@Email(message = "{intake.email.invalid}") @Size(max = 200, message = "{intake.email.invalid}") String email) {
+	}
+
+	record Victim(
+			@NotBlank(message = "{intake.name.required}") @Size(max = 120, message = "{intake.name.too-long}") String name,
+			@Pattern(regexp = "[6-9][0-9]{9}", message = "{intake.mobile.invalid}") String mobile,
+			@Size(max = 500, message = "{intake.address.too-long}") String address) {
+	}
+}

@@ -1,0 +1,182 @@
+package org.samadhan.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.samadhan.attachment.Attachments;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.enquiry.Enquiries;
+import org.samadhan.enquiry.EnquiryFile;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.PolicyRefusal;
+import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.SamadhanException.Reason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reviewers' decisions and special closures. The complaint's verbs decide whether the caller is
+ * the awaited reviewer (and not the author); this service records what they decided, in the same
+ * transaction.
+ */
+@Service
+@Transactional
+public class Reviews {
+
+	private final Complaints complaints;
+
+	private final Enquiries enquiries;
+
+	private final Attachments attachments;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Reviews(Complaints complaints, Enquiries enquiries, Attachments attachments, JdbcClient jdbc, Clock clock) {
+		this.complaints = complaints;
+		this.enquiries = enquiries;
+		this.attachments = attachments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The awaited level approves the report with a grade: forwarded, or disposed of at the last level. */
+	public ComplaintView approve(ReferenceNumber reference, Grade grade, String remarks, Actor actor) {
+		if (grade == null) {
+			throw new InvalidInputException("grade", "review.grade.required");
+		}
+		ComplaintView before = complaints.view(reference, actor);
+		EnquiryFile.Report report = reportUnderReview(before);
+		ComplaintView after = complaints.approve(reference, remarks, actor);
+		record(before, report, actor, ReviewDecision.Verdict.APPROVED, grade, remarks);
+		return after;
+	}
+
+	/** The awaited level sends the report back with a written reason (and may grade it). */
+	public ComplaintView returnReport(ReferenceNumber reference, Grade grade, String reason, Actor actor) {
+		ComplaintView before = complaints.view(reference, actor);
+		EnquiryFile.Report report = reportUnderReview(before);
+		ComplaintView after = complaints.returnForEnquiry(reference, reason, actor);
+		record(before, report, actor, ReviewDecision.Verdict.RETURNED, grade, reason);
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReviewDecision> decisions(ReferenceNumber reference, Actor actor) {
+		long complaintId = complaints.view(reference, actor).id();
+		return jdbc.sql("select * from review_decision where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, n) -> new ReviewDecision(rs.getLong("id"), rs.getLong("report_id"),
+					Role.valueOf(rs.getString("level_role")), rs.getLong("reviewer_id"),
+					ReviewDecision.Verdict.valueOf(rs.getString("decision")),
+					rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")), rs.getString("reason"),
+					instant(rs, "decided_at")))
+			.list();
+	}
+
+	/**
+	 * The enquiry officer proposes special closure. A matter in court needs the case number; the
+	 * others need a document in evidence (uploaded first as an attachment of the complaint).
+	 */
+	public SpecialClosure proposeSpecialClosure(ReferenceNumber reference, ProhibitedSubject subject,
+			String explanation, String courtCaseNumber, String evidenceId, Actor actor) {
+		ComplaintView complaint = complaints.view(reference, actor);
+		if (subject == ProhibitedSubject.MATTER_IN_COURT && (courtCaseNumber == null || courtCaseNumber.isBlank())) {
+			throw new PolicyRefusal("special-closure.refused",
+					new Reason("COURT_CASE_NUMBER_MISSING", "special-closure.missing.court-case"));
+		}
+		if (subject != ProhibitedSubject.MATTER_IN_COURT && (evidenceId == null || evidenceId.isBlank())) {
+			throw new PolicyRefusal("special-closure.refused",
+					new Reason("EVIDENCE_MISSING", "special-closure.missing.evidence"));
+		}
+		if (evidenceId != null && !evidenceId.isBlank()) {
+			attachments.find(complaint.id(), evidenceId);
+		}
+		complaints.proposeSpecialClosure(reference, explanation, actor);
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into review_special_closure (complaint_id, proposed_by, subject, explanation, court_case_number,
+				                                    evidence_id, proposed_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(complaint.id(), actor.officerId(), subject.name(), explanation, blankToNull(courtCaseNumber),
+					blankToNull(evidenceId), utc(now))
+			.update();
+		return openClosure(complaint.id());
+	}
+
+	/** The L-2 officer approves (SPECIAL_CLOSED) or refuses (the enquiry goes on), with a reason. */
+	public SpecialClosure decideSpecialClosure(ReferenceNumber reference, boolean approve, String reason, Actor actor) {
+		ComplaintView complaint = complaints.view(reference, actor);
+		SpecialClosure open = openClosure(complaint.id());
+		complaints.decideSpecialClosure(reference, approve, reason, actor);
+		jdbc.sql("""
+				update review_special_closure set decided_by = ?, decision = ?, decision_reason = ?, decided_at = ?
+				where id = ? and decided_at is null""")
+			.params(actor.officerId(), approve ? "APPROVED" : "REJECTED", reason, utc(clock.instant()), open.id())
+			.update();
+		return closures(complaint.id()).stream().filter(c -> c.id() == open.id()).findFirst().orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SpecialClosure> specialClosures(ReferenceNumber reference, Actor actor) {
+		return closures(complaints.view(reference, actor).id());
+	}
+
+	private SpecialClosure openClosure(long complaintId) {
+		return closures(complaintId).stream()
+			.filter(c -> c.decidedAt() == null)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new ConflictException("special-closure.none-open"));
+	}
+
+	private List<SpecialClosure> closures(long complaintId) {
+		return jdbc.sql("select * from review_special_closure where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, n) -> new SpecialClosure(rs.getLong("id"), ProhibitedSubject.valueOf(rs.getString("subject")),
+					rs.getString("explanation"), rs.getString("court_case_number"), rs.getString("evidence_id"),
+					rs.getLong("proposed_by"), instant(rs, "proposed_at"), rs.getObject("decided_by", Long.class),
+					rs.getString("decision") == null ? null : "APPROVED".equals(rs.getString("decision")),
+					rs.getString("decision_reason"), instant(rs, "decided_at")))
+			.list();
+	}
+
+	private EnquiryFile.Report reportUnderReview(ComplaintView complaint) {
+		return enquiries.latestReport(complaint.id()).orElseThrow(() -> new ConflictException("review.no-report"));
+	}
+
+	private void record(ComplaintView before, EnquiryFile.Report report, Actor actor, ReviewDecision.Verdict verdict,
+			Grade grade, String reason) {
+		Role level = before.awaitingRole() == Role.ASP && !actor.holds(Role.ASP) ? Role.SP : before.awaitingRole();
+		jdbc.sql("""
+				insert into review_decision (complaint_id, report_id, level_role, reviewer_id, decision, grade, reason,
+				                             decided_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(before.id(), report.id(), level.name(), actor.officerId(), verdict.name(),
+					grade == null ? null : grade.name(), reason, utc(clock.instant()))
+			.update();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

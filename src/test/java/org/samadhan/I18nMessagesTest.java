@@ -1,0 +1,72 @@
+package org.samadhan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text exists in Hindi and in English, and every message key the code names exists in both.
+ */
+class I18nMessagesTest {
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+
+	private static final Pattern BRACED_KEY = Pattern.compile("\"\\{([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}\"");
+
+	private static final Set<String> NOT_KEYS_PREFIXES = Set.of("samadhan.", "spring.", "db.", "org.", "java.",
+			"jakarta.", "data.", "server.", "management.");
+
+	@Test
+	void hasEveryKeyInBothLanguages() throws IOException {
+		Properties english = load("messages_en.properties");
+		Properties hindi = load("messages_hi.properties");
+		assertThat(english).isNotEmpty();
+		assertThat(hindi.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+		hindi.stringPropertyNames()
+			.forEach(key -> assertThat(hindi.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key)));
+	}
+
+	@Test
+	void hasATextForEveryKeyTheCodeNames() throws IOException {
+		Properties english = load("messages_en.properties");
+		Set<String> named = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				String source = Files.readString(file);
+				collect(QUOTED_KEY.matcher(source), named);
+				collect(BRACED_KEY.matcher(source), named);
+			}
+		}
+		named.removeIf(key -> NOT_KEYS_PREFIXES.stream().anyMatch(key::startsWith) || key.endsWith(".csv"));
+		assertThat(named).isNotEmpty();
+		assertThat(english.stringPropertyNames()).containsAll(named);
+	}
+
+	private static void collect(Matcher matcher, Set<String> into) {
+		while (matcher.find()) {
+			into.add(matcher.group(1));
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(I18nMessagesTest.class.getResourceAsStream("/" + name),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}

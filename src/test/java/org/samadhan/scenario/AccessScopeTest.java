@@ -1,0 +1,124 @@
+package org.samadhan.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samadhan.support.Story.expect;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samadhan.support.Api;
+import org.samadhan.support.SamadhanTest;
+import org.samadhan.support.Story;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person sees only what their posting allows: an officer of another station, or of another
+ * circle, gets the same 404 for a complaint as for a number that was never issued.
+ */
+@SamadhanTest
+class AccessScopeTest {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	Story story;
+
+	@BeforeEach
+	void connect() {
+		api = Api.at(port);
+		story = new Story(api);
+	}
+
+	@Test
+	void anOfficerOfAnotherStationGets404OnEveryEndpointOfTheComplaint() {
+		String reference = story.reported("LAND_DISPUTE");
+		String unknown = unknownReference();
+		for (String officer : new String[] { "sho.ganj", "io.ganj.1", "co.milak" }) {
+			Api other = api.as(officer);
+			Map<String, Object> anything = Map.ofEntries(Map.entry("reason", "x"), Map.entry("stationCode", "RAMPUR_GANJ"),
+					Map.entry("officerId", 1), Map.entry("grade", "A"), Map.entry("findings", "x"),
+					Map.entry("actionTaken", "OTHER"), Map.entry("contactedAt", "2026-11-28T00:00:00Z"),
+					Map.entry("mode", "CALL"), Map.entry("outcome", "REACHED"), Map.entry("districtCode", "BAREILLY"),
+					Map.entry("receivingOffice", "x"));
+			for (String path : new String[] { "", "/history", "/enquiry", "/reviews", "/attachments",
+					"/special-closures" }) {
+				assertSameAsUnknown(other.get("/api/complaints/" + reference + path),
+						other.get("/api/complaints/" + unknown + path));
+			}
+			for (String path : new String[] { "/mark", "/send-back", "/transfer-to-district", "/transfer-out",
+					"/assign", "/contacts", "/visits", "/statements", "/report", "/review/approve", "/review/return",
+					"/special-closure", "/special-closure/approve", "/special-closure/reject" }) {
+				Map<String, Object> body = path.equals("/visits")
+						? Map.of("visitedAt", "2026-11-28T00:00:00Z", "latitude", 28.8, "longitude", 79.0) : anything;
+				body = path.equals("/statements") ? Map.of("party", "WITNESS", "personName", "x") : body;
+				body = path.equals("/special-closure") ? Map.of("subject", "MATTER_IN_COURT", "explanation", "x",
+						"courtCaseNumber", "1") : body;
+				assertSameAsUnknown(other.post("/api/complaints/" + reference + path, body),
+						other.post("/api/complaints/" + unknown + path, body));
+			}
+			assertSameAsUnknown(other.upload("/api/complaints/" + reference + "/attachments", "a.jpg", Story.JPEG),
+					other.upload("/api/complaints/" + unknown + "/attachments", "a.jpg", Story.JPEG));
+		}
+		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
+	}
+
+	@Test
+	void anOfficerCannotDownloadAnotherStationsFileByGuessingItsId() {
+		String reference = story.enquired("THEFT");
+		String fileId = expect(api.as(Story.IO).get("/api/complaints/" + reference + "/attachments"), 200).json()
+			.get(0)
+			.get("id")
+			.asString();
+		expect(api.as("sho.ganj").get("/api/complaints/" + reference + "/attachments/" + fileId), 404);
+		String ganjComplaint = story.filed("THEFT");
+		expect(api.as(Story.CELL).get("/api/complaints/" + ganjComplaint + "/attachments/" + fileId), 404);
+	}
+
+	@Test
+	void theInvestigatingOfficerSeesOnlyTheirOwnCases() {
+		String mine = story.assigned("THEFT");
+		String unassigned = story.marked("THEFT");
+		expect(api.as(Story.IO).get("/api/complaints/" + mine), 200);
+		expect(api.as(Story.IO).get("/api/complaints/" + unassigned), 404);
+		expect(api.as("io.kotwali.2").get("/api/complaints/" + mine), 404);
+		String list = expect(api.as(Story.IO).get("/api/complaints?size=100"), 200).text();
+		assertThat(list).contains(mine).doesNotContain(unassigned);
+	}
+
+	@Test
+	void anUnsignedCallerGets401AndACitizenWithTheWrongCodeSeesNothing() {
+		String reference = story.filed("THEFT");
+		Api.Response unsigned = api.anonymous().get("/api/complaints/" + reference);
+		assertThat(unsigned.status()).isEqualTo(401);
+		assertThat(unsigned.field("code")).isEqualTo("auth.required");
+
+		expect(api.anonymous().post("/api/public/complaints/" + reference + "/code", ""), 202);
+		Api.Response wrong = api.anonymous().post("/api/public/complaints/" + reference + "/view", Map.of("code", "000000"));
+		Api.Response never = api.anonymous().post("/api/public/complaints/" + unknownReference() + "/view",
+				Map.of("code", "000000"));
+		assertThat(wrong.status()).isEqualTo(404);
+		assertThat(wrong.json().get("detail")).isEqualTo(never.json().get("detail"));
+		assertThat(wrong.text()).doesNotContain("रमेश");
+	}
+
+	@Test
+	void aWrongPasswordIsRefused() {
+		Api.Response response = api.anonymous().get("/api/me");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(api.as("no.such.officer").get("/api/me").status()).isEqualTo(401);
+	}
+
+	private void assertSameAsUnknown(Api.Response forOthers, Api.Response forUnknown) {
+		assertThat(forOthers.status()).as(forOthers.toString()).isEqualTo(404);
+		assertThat(forOthers.json().get("detail")).isEqualTo(forUnknown.json().get("detail"));
+		assertThat(forOthers.json().get("code")).isEqualTo(forUnknown.json().get("code"));
+	}
+
+	/** A well-formed reference number (valid check digit) that no complaint has. */
+	static String unknownReference() {
+		return org.samadhan.shared.ReferenceNumber.issue(2026, 57, 99_999_999L).value();
+	}
+}

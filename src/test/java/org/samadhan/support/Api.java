@@ -1,0 +1,131 @@
+package org.samadhan.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the running application over real HTTP, as a client would: JSON in and out, HTTP Basic
+ * for officers, nothing for citizens.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final String authorization;
+
+	private final String language;
+
+	private Api(String base, String authorization, String language) {
+		this.base = base;
+		this.authorization = authorization;
+		this.language = language;
+	}
+
+	public static Api at(int port) {
+		return new Api("http://127.0.0.1:" + port, null, "en");
+	}
+
+	/** The same client signed in as a demo officer (password {@code demo-only}). */
+	public Api as(String username) {
+		String token = Base64.getEncoder().encodeToString((username + ":demo-only").getBytes(StandardCharsets.UTF_8));
+		return new Api(base, "Basic " + token, language);
+	}
+
+	public Api anonymous() {
+		return new Api(base, null, language);
+	}
+
+	public Api inHindi() {
+		return new Api(base, authorization, "hi");
+	}
+
+	public Response get(String path) {
+		return send(builder(path).GET());
+	}
+
+	public Response post(String path, Object body) {
+		return post(path, body, Map.of());
+	}
+
+	public Response post(String path, Object body, Map<String, String> headers) {
+		HttpRequest.Builder builder = builder(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
+	/** A multipart upload of one file in the part named {@code file}. */
+	public Response upload(String path, String fileName, byte[] content) {
+		String boundary = "----samadhan" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("download " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private HttpRequest.Builder builder(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode body = response.body() == null || response.body().isBlank() ? tools.jackson.databind.node.NullNode.getInstance()
+					: JSON.readTree(response.body());
+			return new Response(response.statusCode(), body, response.body());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response: its status, its JSON body (a null node when empty) and the raw text. */
+	public record Response(int status, JsonNode json, String text) {
+
+		public String field(String name) {
+			JsonNode node = json.get(name);
+			return node == null || node.isNull() ? null : node.asString();
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + text;
+		}
+	}
+}
