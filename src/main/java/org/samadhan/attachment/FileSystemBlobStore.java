@@ -1,0 +1,111 @@
+package org.samadhan.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps blobs as files under one directory, each key (a UUID) in a folder named by its first two
+ * characters so that no folder grows to hundreds of thousands of entries. A blob is written to a
+ * temporary file beside the folders and moved into place only when complete, so a reader never
+ * sees half a file and a failed upload leaves nothing in the folders.
+ */
+@Component
+class FileSystemBlobStore implements BlobStore {
+
+	private static final String TEMPORARY_SUFFIX = ".part";
+
+	private final Path directory;
+
+	FileSystemBlobStore(@Value("${samadhan.attachments.directory:./data/attachments}") String directory) {
+		this.directory = Path.of(directory).toAbsolutePath().normalize();
+	}
+
+	@Override
+	public void put(String key, InputStream content) {
+		Path target = pathOf(key);
+		Path temporary = null;
+		try {
+			Files.createDirectories(directory);
+			temporary = Files.createTempFile(directory, "upload-", TEMPORARY_SUFFIX);
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				content.transferTo(out);
+			}
+			Files.createDirectories(target.getParent());
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			discard(temporary, ex);
+			throw new UncheckedIOException("could not store blob " + key, ex);
+		}
+		catch (RuntimeException | Error ex) {
+			discard(temporary, ex);
+			throw ex;
+		}
+	}
+
+	@Override
+	public InputStream open(String key) {
+		Path path = pathOf(key);
+		try {
+			return Files.newInputStream(path);
+		}
+		catch (NoSuchFileException ex) {
+			throw new UncheckedIOException("no blob " + key + " at " + path, ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not open blob " + key, ex);
+		}
+	}
+
+	@Override
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(pathOf(key));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not delete blob " + key, ex);
+		}
+	}
+
+	/**
+	 * Only a UUID in its canonical form names a file, so that a key can never reach outside the
+	 * directory ({@code ../}) or name one file in two spellings.
+	 */
+	Path pathOf(String key) {
+		if (!isCanonicalUuid(key)) {
+			throw new IllegalArgumentException("a blob key is a UUID in lower case: " + key);
+		}
+		return directory.resolve(key.substring(0, 2)).resolve(key);
+	}
+
+	private static boolean isCanonicalUuid(String key) {
+		try {
+			return key != null && UUID.fromString(key).toString().equals(key);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static void discard(Path temporary, Throwable cause) {
+		if (temporary == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(temporary);
+		}
+		catch (IOException ex) {
+			cause.addSuppressed(ex);
+		}
+	}
+}
