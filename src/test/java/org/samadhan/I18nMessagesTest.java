@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class I18nMessagesTest {
 
-	private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+	private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
-	private static final Pattern BRACED_KEY = Pattern.compile("\"\\{([a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}\"");
+	private static final Pattern BRACED_KEY = Pattern.compile("\"\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}\"");
 
 	private static final Set<String> NOT_KEYS_PREFIXES = Set.of("samadhan.", "spring.", "db.", "org.", "java.",
 			"jakarta.", "data.", "server.", "management.");

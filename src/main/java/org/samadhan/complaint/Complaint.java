@@ -113,8 +113,8 @@ class Complaint {
 	}
 
 	void markToStation(Unit station, Actor actor, String note, Instant now) {
-		Role role = requireOneOf(actor, ComplaintAction.MARK_TO_STATION, Role.IGRS_CELL, Role.ASP, Role.SP);
 		requireStatusAllows(ComplaintAction.MARK_TO_STATION);
+		Role role = requireOneOf(actor, ComplaintAction.MARK_TO_STATION, Role.IGRS_CELL, Role.ASP, Role.SP);
 		if (station.kind() != UnitKind.STATION || !Long.valueOf(placement.districtId()).equals(station.districtId())) {
 			throw new InvalidInputException("stationId", "complaint.station.not-in-district");
 		}
@@ -123,16 +123,16 @@ class Complaint {
 	}
 
 	void sendBackToDistrict(Actor actor, String reason, Instant now) {
-		Role role = requireOneOf(actor, ComplaintAction.SEND_BACK_TO_DISTRICT, Role.SHO);
 		requireStatusAllows(ComplaintAction.SEND_BACK_TO_DISTRICT);
+		Role role = requireOneOf(actor, ComplaintAction.SEND_BACK_TO_DISTRICT, Role.SHO);
 		requireReason(reason);
 		placement = new Placement(placement.districtId(), null, null);
 		move(ComplaintAction.SEND_BACK_TO_DISTRICT, actor, role, reason, now);
 	}
 
 	void transferToDistrict(Unit district, Actor actor, String reason, Instant now) {
-		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_TO_DISTRICT, Role.IGRS_CELL, Role.ASP, Role.SP);
 		requireStatusAllows(ComplaintAction.TRANSFER_TO_DISTRICT);
+		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_TO_DISTRICT, Role.IGRS_CELL, Role.ASP, Role.SP);
 		requireReason(reason);
 		if (district.kind() != UnitKind.DISTRICT || district.id() == placement.districtId()) {
 			throw new InvalidInputException("districtId", "complaint.transfer.same-district");
@@ -142,8 +142,8 @@ class Complaint {
 	}
 
 	void transferOut(String receivingOffice, Actor actor, String reason, Instant now) {
-		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_OUT, Role.IGRS_CELL, Role.ASP, Role.SP);
 		requireStatusAllows(ComplaintAction.TRANSFER_OUT);
+		Role role = requireOneOf(actor, ComplaintAction.TRANSFER_OUT, Role.IGRS_CELL, Role.ASP, Role.SP);
 		requireReason(reason);
 		if (receivingOffice == null || receivingOffice.isBlank()) {
 			throw new InvalidInputException("receivingOffice", "complaint.transfer.office-required");
@@ -153,8 +153,8 @@ class Complaint {
 	}
 
 	void assign(Officer officer, Actor actor, String note, Instant now) {
-		Role role = requireOneOf(actor, ComplaintAction.ASSIGN, Role.SHO);
 		requireStatusAllows(ComplaintAction.ASSIGN);
+		Role role = requireOneOf(actor, ComplaintAction.ASSIGN, Role.SHO);
 		if (!officer.active() || !officer.holds(Role.IO) || placement.stationId() == null
 				|| !placement.stationId().equals(officer.posting().stationId())) {
 			throw new InvalidInputException("officerId", "complaint.assign.not-station-io");
@@ -165,17 +165,18 @@ class Complaint {
 
 	/** The first recorded piece of work, or the first after a return. Does nothing while enquiry is on. */
 	void startEnquiry(Actor actor, Instant now) {
-		requireEnquiryOfficer(actor, ComplaintAction.START_ENQUIRY);
 		if (status == ComplaintStatus.UNDER_ENQUIRY) {
+			requireEnquiryOfficer(actor, ComplaintAction.START_ENQUIRY);
 			return;
 		}
 		requireStatusAllows(ComplaintAction.START_ENQUIRY);
+		requireEnquiryOfficer(actor, ComplaintAction.START_ENQUIRY);
 		move(ComplaintAction.START_ENQUIRY, actor, roleForEnquiry(actor), null, now);
 	}
 
 	void submitReport(Role firstReviewer, Actor actor, String note, Instant now) {
-		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
 		requireStatusAllows(ComplaintAction.SUBMIT_REPORT);
+		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
 		awaitingRole = firstReviewer;
 		move(ComplaintAction.SUBMIT_REPORT, actor, roleForEnquiry(actor), note, now);
 	}
@@ -183,8 +184,8 @@ class Complaint {
 	/** The reviewer at the current level approves; {@code nextReviewer} is the next level, or null when it is the last. */
 	void approve(Role nextReviewer, Actor actor, String note, Instant now) {
 		ComplaintAction action = nextReviewer == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
-		Role role = requireReviewer(actor, action);
 		requireStatusAllows(action);
+		Role role = requireReviewer(actor, action);
 		awaitingRole = nextReviewer;
 		move(action, actor, role, note, now);
 	}
@@ -194,8 +195,8 @@ class Complaint {
 	 * return the enquiry passes to {@code circleOfficer}, unless it already lies with a CO.
 	 */
 	void returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, Actor actor, Instant now) {
-		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY);
 		requireStatusAllows(ComplaintAction.RETURN_FOR_ENQUIRY);
+		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY);
 		requireReason(reason);
 		returnCount++;
 		awaitingRole = null;
@@ -209,8 +210,8 @@ class Complaint {
 	}
 
 	void proposeSpecialClosure(Role approver, Actor actor, String reason, Instant now) {
-		requireEnquiryOfficer(actor, ComplaintAction.PROPOSE_SPECIAL_CLOSURE);
 		requireStatusAllows(ComplaintAction.PROPOSE_SPECIAL_CLOSURE);
+		requireEnquiryOfficer(actor, ComplaintAction.PROPOSE_SPECIAL_CLOSURE);
 		requireReason(reason);
 		awaitingRole = approver;
 		move(ComplaintAction.PROPOSE_SPECIAL_CLOSURE, actor, roleForEnquiry(actor), reason, now);
@@ -219,8 +220,8 @@ class Complaint {
 	void decideSpecialClosure(boolean approved, Actor actor, String reason, Instant now) {
 		ComplaintAction action = approved ? ComplaintAction.APPROVE_SPECIAL_CLOSURE
 				: ComplaintAction.REJECT_SPECIAL_CLOSURE;
-		Role role = requireReviewer(actor, action);
 		requireStatusAllows(action);
+		Role role = requireReviewer(actor, action);
 		requireReason(reason);
 		awaitingRole = null;
 		move(action, actor, role, reason, now);

@@ -154,7 +154,7 @@ class ComplaintRepository {
 		StringBuilder sql = new StringBuilder("""
 				select reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
 				       awaiting_role, return_count, registered_at
-				from complaint where """);
+				from complaint where\s""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("me", scope.officerId() == null ? -1L : scope.officerId());
 		if (query.onlyMine()) {

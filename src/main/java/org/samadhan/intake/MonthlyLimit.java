@@ -39,33 +39,38 @@ class MonthlyLimit {
 		this.limit = limit;
 	}
 
-	/** Takes one place for this mobile this month, or refuses; runs inside the registering transaction. */
+	/**
+	 * Takes one place for this mobile this month, or refuses; runs inside the registering
+	 * transaction. The first complaint of a month creates the row; when two race to create it, the
+	 * loser's insert fails on the primary key and it counts on the row the winner made.
+	 */
 	void takePlace(String mobile) {
 		String month = YearMonth.now(clock).toString();
-		int updated = jdbc.sql("update intake_mobile_quota set used = used + 1 where mobile = ? and month = ? and used < ?")
-			.params(mobile, month, limit)
-			.update();
-		if (updated == 1) {
+		if (limit > 0 && (countOn(mobile, month) || createRow(mobile, month) || countOn(mobile, month))) {
 			return;
-		}
-		boolean exists = jdbc.sql("select count(*) from intake_mobile_quota where mobile = ? and month = ?")
-			.params(mobile, month)
-			.query(Long.class)
-			.single() > 0;
-		if (!exists && limit > 0) {
-			try {
-				savepoint.executeWithoutResult(tx -> jdbc
-					.sql("insert into intake_mobile_quota (mobile, month, used) values (?, ?, 1)")
-					.params(mobile, month)
-					.update());
-				return;
-			}
-			catch (DuplicateKeyException raced) {
-				takePlace(mobile);
-				return;
-			}
 		}
 		throw new PolicyRefusal("intake.monthly-limit",
 				new Reason("MONTHLY_LIMIT", "intake.monthly-limit.reason", limit, month));
+	}
+
+	private boolean countOn(String mobile, String month) {
+		return jdbc.sql("""
+				update intake_mobile_quota set used = used + 1
+				where mobile = ? and calendar_month = ? and used < ?""")
+			.params(mobile, month, limit)
+			.update() == 1;
+	}
+
+	private boolean createRow(String mobile, String month) {
+		try {
+			savepoint.executeWithoutResult(tx -> jdbc
+				.sql("insert into intake_mobile_quota (mobile, calendar_month, used) values (?, ?, 1)")
+				.params(mobile, month)
+				.update());
+			return true;
+		}
+		catch (DuplicateKeyException exists) {
+			return false;
+		}
 	}
 }

@@ -14,6 +14,7 @@ import org.samadhan.complaint.NewComplaint;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.shared.ConflictException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,19 +61,26 @@ public class Registrations {
 		try {
 			return transactions.execute(tx -> registerNow(request, actor, key, fingerprint));
 		}
-		catch (DataIntegrityViolationException raced) {
+		catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
 			return earlier(key, fingerprint).orElseThrow(() -> raced);
 		}
 	}
 
+	/**
+	 * The key is claimed first, so a concurrent submit with the same key waits on it (or fails on
+	 * it) before it counts against the monthly limit or registers anything.
+	 */
 	private Receipt registerNow(NewComplaint request, Actor actor, String key, String fingerprint) {
+		if (key != null) {
+			jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
+				.params(key, fingerprint, clock.instant().atOffset(ZoneOffset.UTC))
+				.update();
+		}
 		monthlyLimit.takePlace(request.complainant().mobile());
 		ComplaintView complaint = complaints.register(request, actor);
 		if (key != null) {
-			jdbc.sql("""
-					insert into intake_idempotency (idempotency_key, fingerprint, complaint_id, created_at)
-					values (?, ?, ?, ?)""")
-				.params(key, fingerprint, complaint.id(), clock.instant().atOffset(ZoneOffset.UTC))
+			jdbc.sql("update intake_idempotency set complaint_id = ? where idempotency_key = ?")
+				.params(complaint.id(), key)
 				.update();
 		}
 		return new Receipt(complaint.reference(), complaint.status(), complaint.registeredAt());

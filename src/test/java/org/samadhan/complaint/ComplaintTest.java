@@ -207,6 +207,8 @@ class ComplaintTest {
 			complaint.submitReport(Role.SHO, author, null, NOW);
 			complaint.stored(complaint.version() + 1);
 		}
+		complaint.returnForEnquiry("a fourth time", 3, CO_OFFICER, SHO, NOW);
+		assertThat(complaint.enquiryOfficerId()).isEqualTo(CO.officerId());
 		assertThatThrownBy(() -> complaint.submitReport(Role.SHO, IO, null, NOW))
 			.isInstanceOf(ForbiddenActionException.class);
 	}

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** With no SMS gateway configured (the demo), messages are written to the log. */
 @Configuration(proxyBeanMethods = false)
-class LoggingSmsGateway {
+class LoggingSmsGatewayConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger("samadhan.sms");
 

@@ -1,0 +1,75 @@
+package org.samadhan.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.samadhan.support.Api;
+import org.samadhan.support.SamadhanTest;
+import org.samadhan.support.Story;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Of several conflicting actions on one complaint at the same moment, exactly one wins. */
+@SamadhanTest
+class ConcurrentActionsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void ofTwentyConflictingActionsExactlyOneSucceedsAndTheRestGet409() throws Exception {
+		Api api = Api.at(port);
+		Story story = new Story(api);
+		String reference = story.filed("THEFT");
+		String[] stations = { "RAMPUR_KOTWALI", "RAMPUR_GANJ", "RAMPUR_CIVIL_LINES", "RAMPUR_MILAK", "RAMPUR_SWAR" };
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Callable<Integer>> actions = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String path = "/api/complaints/" + reference + (i % 4 == 3 ? "/transfer-out" : "/mark");
+				Map<String, Object> body = i % 4 == 3
+						? Map.of("receivingOffice", "Tehsildar " + i, "reason", "not police")
+						: Map.of("stationCode", stations[i % stations.length], "note", "attempt " + i);
+				String officer = i % 2 == 0 ? Story.CELL : Story.ASP;
+				actions.add(() -> {
+					start.await();
+					return api.as(officer).post(path, body).status();
+				});
+			}
+			List<Future<Integer>> results = new ArrayList<>();
+			for (Callable<Integer> action : actions) {
+				results.add(pool.submit(action));
+			}
+			start.countDown();
+			for (Future<Integer> result : results) {
+				statuses.add(result.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+		long complaintId = jdbc.sql("select id from complaint where reference = ?").param(reference).query(Long.class)
+			.single();
+		assertThat(jdbc.sql("select count(*) from complaint_history where complaint_id = ?").param(complaintId)
+			.query(Long.class).single()).as("register, route, and the one winning move").isEqualTo(3);
+		assertThat(jdbc.sql("select version from complaint where id = ?").param(complaintId).query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+}
