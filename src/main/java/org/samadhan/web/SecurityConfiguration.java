@@ -1,5 +1,9 @@
 package org.samadhan.web;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -49,8 +53,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** BCrypt; a successful check is remembered for {@code samadhan.security.verified-password-memory}. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock,
+			@Value("${samadhan.security.verified-password-memory:PT5M}") Duration memory) {
+		return new VerifiedPasswords(new BCryptPasswordEncoder(), memory, 10_000, clock);
 	}
 }
