@@ -106,8 +106,9 @@ public final class Api {
 	private Response send(HttpRequest.Builder builder) {
 		try {
 			HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			JsonNode body = response.body() == null || response.body().isBlank() ? tools.jackson.databind.node.NullNode.getInstance()
-					: JSON.readTree(response.body());
+			String text = response.body() == null ? "" : response.body().strip();
+			JsonNode body = text.startsWith("{") || text.startsWith("[") ? JSON.readTree(text)
+					: tools.jackson.databind.node.NullNode.getInstance();
 			return new Response(response.statusCode(), body, response.body());
 		}
 		catch (IOException | InterruptedException ex) {
