@@ -3,6 +3,7 @@ package org.samadhan.complaint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.samadhan.jurisdiction.Actor;
@@ -67,7 +68,7 @@ public class Complaints {
 				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
 				.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
 		}
-		Instant now = clock.instant();
+		Instant now = now();
 		long serial = repository.nextSerial();
 		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();
 		ReferenceNumber reference = ReferenceNumber.issue(year, district.number(), serial);
@@ -121,11 +122,11 @@ public class Complaints {
 		Complaint complaint = load(reference, actor);
 		Unit station = jurisdiction.findUnit(stationId)
 			.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
-		return change(complaint, c -> c.markToStation(station, actor, note, clock.instant()));
+		return change(complaint, c -> c.markToStation(station, actor, note, now()));
 	}
 
 	public ComplaintView sendBackToDistrict(ReferenceNumber reference, String reason, Actor actor) {
-		return change(load(reference, actor), c -> c.sendBackToDistrict(actor, reason, clock.instant()));
+		return change(load(reference, actor), c -> c.sendBackToDistrict(actor, reason, now()));
 	}
 
 	public ComplaintView transferToDistrict(ReferenceNumber reference, long districtId, String reason, Actor actor) {
@@ -133,37 +134,37 @@ public class Complaints {
 		Unit district = jurisdiction.findUnit(districtId)
 			.filter(u -> u.kind() == UnitKind.DISTRICT)
 			.orElseThrow(() -> new InvalidInputException("districtId", "complaint.district.unknown"));
-		return change(complaint, c -> c.transferToDistrict(district, actor, reason, clock.instant()));
+		return change(complaint, c -> c.transferToDistrict(district, actor, reason, now()));
 	}
 
 	public ComplaintView transferOut(ReferenceNumber reference, String receivingOffice, String reason, Actor actor) {
-		return change(load(reference, actor), c -> c.transferOut(receivingOffice, actor, reason, clock.instant()));
+		return change(load(reference, actor), c -> c.transferOut(receivingOffice, actor, reason, now()));
 	}
 
 	public ComplaintView assign(ReferenceNumber reference, long officerId, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Officer officer = jurisdiction.findOfficer(officerId)
 			.orElseThrow(() -> new InvalidInputException("officerId", "complaint.assign.not-station-io"));
-		return change(complaint, c -> c.assign(officer, actor, note, clock.instant()));
+		return change(complaint, c -> c.assign(officer, actor, note, now()));
 	}
 
 	/** Called by the enquiry as work is recorded: the first piece of work starts (or resumes) the enquiry. */
 	public ComplaintView startEnquiry(ReferenceNumber reference, Actor actor) {
-		return change(load(reference, actor), c -> c.startEnquiry(actor, clock.instant()));
+		return change(load(reference, actor), c -> c.startEnquiry(actor, now()));
 	}
 
 	/** The enquiry officer files the report; it goes to the first review level senior to them. */
 	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
 		Role author = actor.holds(Role.IO) ? Role.IO : actor.holds(Role.CO) ? Role.CO : Role.IO;
 		Role firstReviewer = chain.firstLevelFor(author);
-		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, clock.instant()));
+		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, now()));
 	}
 
 	/** The current review level approves: forwards to the next level, or disposes at the last. */
 	public ComplaintView approve(ReferenceNumber reference, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
-		return change(complaint, c -> c.approve(next, actor, note, clock.instant()));
+		return change(complaint, c -> c.approve(next, actor, note, now()));
 	}
 
 	/** Sends the report back; the configured return (third by default) moves the enquiry to the circle officer. */
@@ -176,17 +177,17 @@ public class Complaints {
 		}
 		Officer co = circleOfficer;
 		return change(complaint,
-				c -> c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, clock.instant()));
+				c -> c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, now()));
 	}
 
 	/** The enquiry officer proposes special closure; the L-2 officer decides. */
 	public ComplaintView proposeSpecialClosure(ReferenceNumber reference, String reason, Actor actor) {
 		Role approver = chain.specialClosureApprover();
-		return change(load(reference, actor), c -> c.proposeSpecialClosure(approver, actor, reason, clock.instant()));
+		return change(load(reference, actor), c -> c.proposeSpecialClosure(approver, actor, reason, now()));
 	}
 
 	public ComplaintView decideSpecialClosure(ReferenceNumber reference, boolean approved, String reason, Actor actor) {
-		return change(load(reference, actor), c -> c.decideSpecialClosure(approved, actor, reason, clock.instant()));
+		return change(load(reference, actor), c -> c.decideSpecialClosure(approved, actor, reason, now()));
 	}
 
 	/** Whether the actor may see this complaint: it lies within their posting, or its enquiry is theirs. */
@@ -214,6 +215,11 @@ public class Complaints {
 			events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.reference().value(), e.action(),
 					e.from(), e.to(), e.actor().officerId(), e.at()));
 		}
+	}
+
+	/** Now, to the microsecond that both databases keep, so what is returned is what is stored. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	static NotFoundException notFound() {

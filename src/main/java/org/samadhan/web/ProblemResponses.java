@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -45,7 +46,7 @@ class ProblemResponses {
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "auth.forbidden");
+		write(request, response, HttpStatus.FORBIDDEN, ex instanceof CsrfException ? "auth.csrf" : "auth.forbidden");
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

@@ -3,10 +3,17 @@ package org.samadhan.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samadhan.support.Story.expect;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.support.Api;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
@@ -111,6 +118,42 @@ class AccessScopeTest {
 		assertThat(api.as("no.such.officer").get("/api/me").status()).isEqualTo(401);
 	}
 
+	@Test
+	void aSessionOpenedWithBasicWorksWithItsCookieAndNeedsTheXsrfTokenToChangeAnything() throws Exception {
+		String reference = story.marked("THEFT");
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		String base = "http://127.0.0.1:" + port;
+		String basic = "Basic " + Base64.getEncoder().encodeToString("sho.kotwali:demo-only".getBytes());
+		var open = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+			.header("Authorization", basic)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(open.statusCode()).isEqualTo(201);
+		var me = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(me.body()).contains("RAMPUR_KOTWALI");
+		String sendBack = "{\"reason\":\"not ours\"}";
+		var withoutToken = browser.send(HttpRequest
+			.newBuilder(URI.create(base + "/api/complaints/" + reference + "/send-back"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(sendBack))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withoutToken.statusCode()).isEqualTo(403);
+		assertThat(withoutToken.body()).contains("auth.csrf");
+		String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.findFirst().orElseThrow().getValue();
+		var withToken = browser.send(HttpRequest
+			.newBuilder(URI.create(base + "/api/complaints/" + reference + "/send-back"))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.ofString(sendBack))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withToken.statusCode()).isEqualTo(200);
+		assertThat(story.status(reference)).isEqualTo("DISTRICT_INBOX");
+	}
+
 	private void assertSameAsUnknown(Api.Response forOthers, Api.Response forUnknown) {
 		assertThat(forOthers.status()).as(forOthers.toString()).isEqualTo(404);
 		assertThat(forOthers.json().get("detail")).isEqualTo(forUnknown.json().get("detail"));
@@ -119,6 +162,6 @@ class AccessScopeTest {
 
 	/** A well-formed reference number (valid check digit) that no complaint has. */
 	static String unknownReference() {
-		return org.samadhan.shared.ReferenceNumber.issue(2026, 57, 99_999_999L).value();
+		return ReferenceNumber.issue(2026, 57, 99_999_999L).value();
 	}
 }
