@@ -1,19 +1,26 @@
 package org.samadhan.intake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
+import org.samadhan.attachment.AttachmentPurpose;
+import org.samadhan.attachment.Attachments;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.NewComplaint;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.InvalidInputException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Registrations {
 
+	/** The most documents one registration may carry. */
+	static final int MAX_FILES = 5;
+
 	private final Complaints complaints;
+
+	private final Attachments attachments;
 
 	private final MonthlyLimit monthlyLimit;
 
@@ -39,9 +51,10 @@ public class Registrations {
 
 	private final Clock clock;
 
-	Registrations(Complaints complaints, MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+	Registrations(Complaints complaints, Attachments attachments, MonthlyLimit monthlyLimit, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock) {
 		this.complaints = complaints;
+		this.attachments = attachments;
 		this.monthlyLimit = monthlyLimit;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -49,17 +62,28 @@ public class Registrations {
 	}
 
 	public Receipt register(NewComplaint request, Actor actor, String idempotencyKey) {
+		return register(request, List.of(), actor, idempotencyKey);
+	}
+
+	/**
+	 * Registers a complaint with the complainant's documents, all or nothing: a refused file
+	 * leaves no complaint, and a refused complaint no file.
+	 */
+	public Receipt register(NewComplaint request, List<IncomingFile> files, Actor actor, String idempotencyKey) {
+		if (files.size() > MAX_FILES) {
+			throw new InvalidInputException("files", "intake.files.too-many", MAX_FILES);
+		}
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return transactions.execute(tx -> registerNow(request, actor, null, null));
+			return transactions.execute(tx -> registerNow(request, files, actor, null, null));
 		}
 		String key = idempotencyKey.strip();
-		String fingerprint = fingerprint(request, actor);
+		String fingerprint = fingerprint(request, files, actor);
 		Optional<Receipt> earlier = earlier(key, fingerprint);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		try {
-			return transactions.execute(tx -> registerNow(request, actor, key, fingerprint));
+			return transactions.execute(tx -> registerNow(request, files, actor, key, fingerprint));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
 			return earlier(key, fingerprint).orElseThrow(() -> raced);
@@ -70,7 +94,8 @@ public class Registrations {
 	 * The key is claimed first, so a concurrent submit with the same key waits on it (or fails on
 	 * it) before it counts against the monthly limit or registers anything.
 	 */
-	private Receipt registerNow(NewComplaint request, Actor actor, String key, String fingerprint) {
+	private Receipt registerNow(NewComplaint request, List<IncomingFile> files, Actor actor, String key,
+			String fingerprint) {
 		if (key != null) {
 			jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
 				.params(key, fingerprint, clock.instant().atOffset(ZoneOffset.UTC))
@@ -78,6 +103,15 @@ public class Registrations {
 		}
 		monthlyLimit.takePlace(request.complainant().mobile());
 		ComplaintView complaint = complaints.register(request, actor);
+		for (IncomingFile file : files) {
+			try (InputStream content = file.content().get()) {
+				attachments.store(complaint.id(), AttachmentPurpose.COMPLAINT_DOCUMENT, file.name(), content,
+						actor.officerId());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 		if (key != null) {
 			jdbc.sql("update intake_idempotency set complaint_id = ? where idempotency_key = ?")
 				.params(complaint.id(), key)
@@ -99,8 +133,9 @@ public class Registrations {
 	}
 
 	/** What makes two submits "the same": who sends it and everything it says. */
-	private static String fingerprint(NewComplaint request, Actor actor) {
-		String canonical = actor.officerId() + "|" + request;
+	private static String fingerprint(NewComplaint request, List<IncomingFile> files, Actor actor) {
+		String canonical = actor.officerId() + "|" + request + "|"
+				+ files.stream().map(f -> f.name() + ":" + f.size()).toList();
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));

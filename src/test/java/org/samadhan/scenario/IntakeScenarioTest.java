@@ -156,6 +156,25 @@ class IntakeScenarioTest {
 		expect(api.as(Story.IO).post("/api/complaints", body), 403);
 	}
 
+	@Test
+	void takesTheComplainantsDocumentsWithTheComplaintAllOrNothing() {
+		String mobile = Story.freshMobile();
+		Api.Response receipt = expect(api.anonymous().postComplaintWithFile("/api/public/complaints",
+				Story.complaint(mobile, "THEFT"), "fir-copy.jpg", Story.JPEG), 201);
+		JsonNode files = expect(api.as(Story.CELL).get("/api/complaints/" + receipt.field("reference") + "/attachments"),
+				200).json();
+		assertThat(files).singleElement().satisfies(f -> {
+			assertThat(f.get("purpose").asString()).isEqualTo("COMPLAINT_DOCUMENT");
+			assertThat(f.get("originalName").asString()).isEqualTo("fir-copy.jpg");
+		});
+
+		String another = Story.freshMobile();
+		Api.Response refused = api.anonymous().postComplaintWithFile("/api/public/complaints",
+				Story.complaint(another, "THEFT"), "letter.pdf", Story.JPEG);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(count(another)).isZero();
+	}
+
 	private long count(String mobile) {
 		return jdbc.sql("select count(*) from complaint where complainant_mobile = ?").param(mobile).query(Long.class)
 			.single();

@@ -82,6 +82,22 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/** A multipart submit of a complaint: the JSON part {@code complaint} and one part {@code files}. */
+	public Response postComplaintWithFile(String path, Object complaint, String fileName, byte[] content) {
+		String boundary = "----samadhan" + UUID.randomUUID();
+		byte[] json = JSON.writeValueAsString(complaint).getBytes(StandardCharsets.UTF_8);
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"complaint\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(json);
+		body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	public byte[] download(String path) {
 		try {
 			HttpResponse<byte[]> response = http.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -1,6 +1,9 @@
 package org.samadhan.intake.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -9,6 +12,7 @@ import org.samadhan.complaint.Incident;
 import org.samadhan.complaint.NewComplaint;
 import org.samadhan.complaint.Person;
 import org.samadhan.complaint.Receipt;
+import org.samadhan.intake.IncomingFile;
 import org.samadhan.intake.Registrations;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
@@ -17,11 +21,14 @@ import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,17 +56,55 @@ class IntakeController {
 		return created(receipt);
 	}
 
+	@PostMapping(path = "/api/public/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "A citizen files a complaint with documents: part 'complaint' (JSON) and up to 5 parts 'files'", security = {})
+	ResponseEntity<Receipt> fileAsCitizenWithDocuments(@Valid @RequestPart("complaint") RegistrationRequest request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return created(registrations.register(toNewComplaint(request, Channel.PORTAL), incoming(files),
+				Actor.citizen(request.complainant().name()), key));
+	}
+
 	@PostMapping("/api/complaints")
 	@Operation(summary = "An operator enters a complaint received by phone, post, in person or at a hearing")
 	ResponseEntity<Receipt> enterAsOperator(@Valid @RequestBody RegistrationRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
+		return created(registrations.register(operatorComplaint(request, actor), actor, key));
+	}
+
+	@PostMapping(path = "/api/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "An operator enters a complaint with its scanned papers: part 'complaint' (JSON) and parts 'files'")
+	ResponseEntity<Receipt> enterAsOperatorWithDocuments(@Valid @RequestPart("complaint") RegistrationRequest request,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
+		return created(registrations.register(operatorComplaint(request, actor), incoming(files), actor, key));
+	}
+
+	private NewComplaint operatorComplaint(RegistrationRequest request, Actor actor) {
 		if (!actor.holds(Role.OPERATOR) && !actor.holds(Role.IGRS_CELL)) {
 			throw new ForbiddenActionException("intake.operator-only");
 		}
 		if (request.channel() == null) {
 			throw new InvalidInputException("channel", "intake.channel.required");
 		}
-		return created(registrations.register(toNewComplaint(request, request.channel()), actor, key));
+		return toNewComplaint(request, request.channel());
+	}
+
+	private static List<IncomingFile> incoming(List<MultipartFile> files) {
+		if (files == null) {
+			return List.of();
+		}
+		return files.stream()
+			.filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+			.map(f -> new IncomingFile(f.getOriginalFilename(), f.getSize(), () -> {
+				try {
+					return f.getInputStream();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}))
+			.toList();
 	}
 
 	private NewComplaint toNewComplaint(RegistrationRequest r, Channel channel) {
