@@ -2,9 +2,10 @@ package org.samadhan.complaint;
 
 /**
  * A filter on the complaints a caller may see: optionally one status, optionally only those whose
- * enquiry the caller holds; newest first, a page at a time.
+ * enquiry the caller holds ({@code onlyMine}), or only those waiting for the caller's review
+ * level ({@code awaitingMe}: the review queue); newest first, a page at a time.
  */
-public record ComplaintQuery(ComplaintStatus status, boolean onlyMine, int page, int size) {
+public record ComplaintQuery(ComplaintStatus status, boolean onlyMine, boolean awaitingMe, int page, int size) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
@@ -150,7 +151,7 @@ class ComplaintRepository {
 			.list();
 	}
 
-	List<ComplaintSummary> list(Scope scope, ComplaintQuery query) {
+	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles) {
 		StringBuilder sql = new StringBuilder("""
 				select reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
 				       awaiting_role, return_count, registered_at
@@ -181,6 +182,10 @@ class ComplaintRepository {
 		if (query.status() != null) {
 			sql.append(" and status = :status");
 			params.put("status", query.status().name());
+		}
+		if (query.awaitingMe()) {
+			sql.append(" and awaiting_role in (:roles)");
+			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
 		sql.append(" order by registered_at desc, id desc limit :limit offset :offset");
 		params.put("limit", query.size());

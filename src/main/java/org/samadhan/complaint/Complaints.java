@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
@@ -115,7 +117,12 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public List<ComplaintSummary> list(Actor actor, ComplaintQuery query) {
-		return repository.list(jurisdiction.scopeOf(actor), query);
+		Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
+		reviewerRoles.addAll(actor.roles());
+		if (actor.holds(Role.SP)) {
+			reviewerRoles.add(Role.ASP);
+		}
+		return repository.list(jurisdiction.scopeOf(actor), query, reviewerRoles);
 	}
 
 	public ComplaintView markToStation(ReferenceNumber reference, long stationId, String note, Actor actor) {

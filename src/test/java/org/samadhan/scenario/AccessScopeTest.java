@@ -96,6 +96,19 @@ class AccessScopeTest {
 	}
 
 	@Test
+	void aReviewerSeesTheirQueueOfReportsAwaitingTheirLevel() {
+		String reported = story.reported("THEFT");
+		String forwarded = story.reported("THEFT");
+		expect(story.approve(forwarded, Story.SHO, "B"), 200);
+		String shoQueue = expect(api.as(Story.SHO).get("/api/complaints?awaiting=true&size=100"), 200).text();
+		assertThat(shoQueue).contains(reported).doesNotContain(forwarded);
+		String coQueue = expect(api.as(Story.CO).get("/api/complaints?awaiting=true&size=100"), 200).text();
+		assertThat(coQueue).contains(forwarded).doesNotContain(reported);
+		String otherCircle = expect(api.as("co.milak").get("/api/complaints?awaiting=true&size=100"), 200).text();
+		assertThat(otherCircle).doesNotContain(forwarded);
+	}
+
+	@Test
 	void anUnsignedCallerGets401AndACitizenWithTheWrongCodeSeesNothing() {
 		String reference = story.filed("THEFT");
 		Api.Response unsigned = api.anonymous().get("/api/complaints/" + reference);

@@ -48,11 +48,11 @@ class ComplaintController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Complaints within the caller's posting, newest first; mine=true for those whose enquiry the caller holds")
+	@Operation(summary = "Complaints within the caller's posting, newest first; mine=true: those whose enquiry the caller holds; awaiting=true: the caller's review queue")
 	List<ComplaintSummary> list(@RequestParam(required = false) ComplaintStatus status,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Actor actor) {
-		return complaints.list(actor, new ComplaintQuery(status, mine, page, size));
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "false") boolean awaiting,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
+		return complaints.list(actor, new ComplaintQuery(status, mine, awaiting, page, size));
 	}
 
 	@GetMapping("/{reference}")
