@@ -8,13 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -150,7 +149,7 @@ public class Attachments {
 	private void insert(StoredAttachment a, String key) {
 		jdbc.sql("insert into attachment (" + COLUMNS + ", storage_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(a.id(), a.complaintId(), a.purpose().name(), a.mediaType(), a.sizeBytes(), a.sha256(),
-					a.originalName(), a.uploadedBy(), a.uploadedAt().atOffset(ZoneOffset.UTC), key)
+					a.originalName(), a.uploadedBy(), SqlTime.param(a.uploadedAt()), key)
 			.update();
 	}
 
@@ -186,7 +185,7 @@ public class Attachments {
 		return new StoredAttachment(rs.getString("id"), rs.getLong("complaint_id"),
 				AttachmentPurpose.valueOf(rs.getString("purpose")), rs.getString("media_type"),
 				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("original_name"),
-				rs.getObject("uploaded_by", Long.class), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
+				rs.getObject("uploaded_by", Long.class), SqlTime.read(rs, "uploaded_at"));
 	}
 
 	private static byte[] readHead(InputStream content) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,7 +65,7 @@ public class CitizenAccess {
 		complaints.findByReference(reference.value()).ifPresent(complaint -> {
 			Instant now = clock.instant();
 			long recent = jdbc.sql("select count(*) from complaint_citizen_code where complaint_id = ? and issued_at > ?")
-				.params(complaint.id(), ComplaintRepository.utc(now.minus(Duration.ofHours(1))))
+				.params(complaint.id(), SqlTime.param(now.minus(Duration.ofHours(1))))
 				.query(Long.class)
 				.single();
 			if (recent >= maxCodesPerHour) {
@@ -75,8 +76,8 @@ public class CitizenAccess {
 			jdbc.sql("""
 					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
 					values (?, ?, ?, ?, 0)""")
-				.params(complaint.id(), hash(complaint.id(), code), ComplaintRepository.utc(now),
-						ComplaintRepository.utc(expires))
+				.params(complaint.id(), hash(complaint.id(), code), SqlTime.param(now),
+						SqlTime.param(expires))
 				.update();
 			events.publishEvent(new CitizenCodeIssued(complaint.id(), complaint.reference().value(),
 					complaint.complainant().mobile(), code, expires));
@@ -95,7 +96,7 @@ public class CitizenAccess {
 				select id from complaint_citizen_code
 				where complaint_id = ? and expires_at > ? and attempts < ?
 				order by issued_at desc limit 1""")
-			.params(complaint.id(), ComplaintRepository.utc(now), maxAttempts)
+			.params(complaint.id(), SqlTime.param(now), maxAttempts)
 			.query(Long.class)
 			.optional();
 		if (codeId.isEmpty()) {

@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.Set;
 import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
 import org.samadhan.jurisdiction.Scope;
+import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,8 +72,8 @@ class ComplaintRepository {
 			.param("lon", c.incident().longitude())
 			.params(placementParams(c))
 			.param("registeredBy", c.registeredBy())
-			.param("registeredAt", utc(c.registeredAt()))
-			.param("updatedAt", utc(c.updatedAt()))
+			.param("registeredAt", SqlTime.param(c.registeredAt()))
+			.param("updatedAt", SqlTime.param(c.updatedAt()))
 			.update();
 		appendHistory(c);
 		c.stored(1);
@@ -89,7 +88,7 @@ class ComplaintRepository {
 				where id = :id and version = :version""")
 			.param("status", c.status().name())
 			.params(placementParams(c))
-			.param("updatedAt", utc(c.updatedAt()))
+			.param("updatedAt", SqlTime.param(c.updatedAt()))
 			.param("id", c.id())
 			.param("version", c.version())
 			.update();
@@ -120,7 +119,7 @@ class ComplaintRepository {
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(c.id(), e.action().name(), e.from() == null ? null : e.from().name(), e.to().name(),
 						e.actor().officerId(), e.actor().name(), e.role().name(), e.actor().postingId(), e.reason(),
-						e.handedTo(), utc(e.at()))
+						e.handedTo(), SqlTime.param(e.at()))
 				.update();
 		}
 	}
@@ -147,7 +146,7 @@ class ComplaintRepository {
 					rs.getObject("actor_officer_id", Long.class), rs.getString("actor_name"),
 					Role.valueOf(rs.getString("actor_role")), rs.getObject("actor_posting_unit_id", Long.class),
 					rs.getString("reason"), rs.getObject("handed_to_officer_id", Long.class),
-					instant(rs, "occurred_at")))
+					SqlTime.read(rs, "occurred_at")))
 			.list();
 	}
 
@@ -196,7 +195,7 @@ class ComplaintRepository {
 					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
 					Channel.valueOf(rs.getString("channel")), rs.getLong("district_id"),
 					rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
-					role(rs.getString("awaiting_role")), rs.getInt("return_count"), instant(rs, "registered_at")))
+					role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at")))
 			.list();
 	}
 
@@ -216,7 +215,7 @@ class ComplaintRepository {
 						rs.getObject("station_id", Long.class)),
 				rs.getObject("enquiry_officer_id", Long.class), role(rs.getString("awaiting_role")),
 				rs.getInt("return_count"), rs.getString("outside_office"), rs.getObject("registered_by", Long.class),
-				instant(rs, "registered_at"), instant(rs, "updated_at"));
+				SqlTime.read(rs, "registered_at"), SqlTime.read(rs, "updated_at"));
 	}
 
 	private static ComplaintStatus status(String value) {
@@ -227,12 +226,5 @@ class ComplaintRepository {
 		return value == null ? null : Role.valueOf(value);
 	}
 
-	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 }

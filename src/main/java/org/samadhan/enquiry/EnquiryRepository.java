@@ -1,16 +1,13 @@
 package org.samadhan.enquiry;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.samadhan.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,15 +28,15 @@ class EnquiryRepository {
 		return insert("""
 				insert into enquiry_contact (complaint_id, officer_id, contacted_at, mode, outcome, note, recorded_at)
 				values (:complaint, :officer, :at, :mode, :outcome, :note, :now)""",
-				Map.of("complaint", complaintId, "officer", officerId, "at", utc(contactedAt), "mode", mode.name(),
-						"outcome", outcome.name(), "now", utc(now)),
+				Map.of("complaint", complaintId, "officer", officerId, "at", SqlTime.param(contactedAt), "mode", mode.name(),
+						"outcome", outcome.name(), "now", SqlTime.param(now)),
 				"note", note);
 	}
 
 	long addVisit(long complaintId, long officerId, Instant visitedAt, double latitude, double longitude,
 			Double accuracy, String note, Instant now) {
 		Map<String, Object> params = new HashMap<>(Map.of("complaint", complaintId, "officer", officerId, "at",
-				utc(visitedAt), "lat", latitude, "lon", longitude, "now", utc(now)));
+				SqlTime.param(visitedAt), "lat", latitude, "lon", longitude, "now", SqlTime.param(now)));
 		params.put("accuracy", accuracy);
 		return insert("""
 				insert into enquiry_site_visit (complaint_id, officer_id, visited_at, latitude, longitude, accuracy_m,
@@ -65,7 +62,7 @@ class EnquiryRepository {
 				insert into enquiry_statement (complaint_id, officer_id, party, person_name, text, recorded_at)
 				values (:complaint, :officer, :party, :person, :text, :now)""",
 				Map.of("complaint", complaintId, "officer", officerId, "party", party.name(), "person", personName,
-						"now", utc(now)),
+						"now", SqlTime.param(now)),
 				"text", text);
 	}
 
@@ -80,7 +77,7 @@ class EnquiryRepository {
 
 	long addReport(long complaintId, long authorId, ReportDraft draft, Instant now) {
 		Map<String, Object> params = new HashMap<>(Map.of("complaint", complaintId, "author", authorId, "findings",
-				draft.findings(), "action", draft.actionTaken().name(), "now", utc(now)));
+				draft.findings(), "action", draft.actionTaken().name(), "now", SqlTime.param(now)));
 		params.put("detail", draft.actionDetail());
 		params.put("fir", draft.firNumber());
 		return insert("""
@@ -94,8 +91,8 @@ class EnquiryRepository {
 			.sql("select * from enquiry_contact where complaint_id = ? order by contacted_at, id")
 			.param(complaintId)
 			.query((rs, n) -> new EnquiryFile.Contact(rs.getLong("id"), rs.getLong("officer_id"),
-					instant(rs, "contacted_at"), ContactMode.valueOf(rs.getString("mode")),
-					ContactOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), instant(rs, "recorded_at")))
+					SqlTime.read(rs, "contacted_at"), ContactMode.valueOf(rs.getString("mode")),
+					ContactOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), SqlTime.read(rs, "recorded_at")))
 			.list();
 		Map<Long, List<String>> photos = new HashMap<>();
 		jdbc.sql("""
@@ -109,8 +106,8 @@ class EnquiryRepository {
 			.sql("select * from enquiry_site_visit where complaint_id = ? order by visited_at, id")
 			.param(complaintId)
 			.query((rs, n) -> new EnquiryFile.SiteVisit(rs.getLong("id"), rs.getLong("officer_id"),
-					instant(rs, "visited_at"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-					rs.getObject("accuracy_m", Double.class), rs.getString("note"), instant(rs, "recorded_at"),
+					SqlTime.read(rs, "visited_at"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+					rs.getObject("accuracy_m", Double.class), rs.getString("note"), SqlTime.read(rs, "recorded_at"),
 					List.copyOf(photos.getOrDefault(rs.getLong("id"), List.of()))))
 			.list();
 		List<EnquiryFile.Statement> statements = jdbc
@@ -118,7 +115,7 @@ class EnquiryRepository {
 			.param(complaintId)
 			.query((rs, n) -> new EnquiryFile.Statement(rs.getLong("id"), rs.getLong("officer_id"),
 					Party.valueOf(rs.getString("party")), rs.getString("person_name"), rs.getString("text"),
-					rs.getString("attachment_id"), instant(rs, "recorded_at")))
+					rs.getString("attachment_id"), SqlTime.read(rs, "recorded_at")))
 			.list();
 		return new EnquiryFile(contacts, visits, statements, reports(complaintId));
 	}
@@ -128,7 +125,7 @@ class EnquiryRepository {
 			.param(complaintId)
 			.query((rs, n) -> new EnquiryFile.Report(rs.getLong("id"), rs.getLong("author_id"), rs.getString("findings"),
 					ActionTaken.valueOf(rs.getString("action_taken")), rs.getString("action_detail"),
-					rs.getString("fir_number"), instant(rs, "submitted_at")))
+					rs.getString("fir_number"), SqlTime.read(rs, "submitted_at")))
 			.list();
 	}
 
@@ -147,12 +144,5 @@ class EnquiryRepository {
 		return keys.getKey().longValue();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 }

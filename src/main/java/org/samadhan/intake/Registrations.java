@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import org.samadhan.complaint.Receipt;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.SqlTime;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,7 +98,7 @@ public class Registrations {
 			String fingerprint) {
 		if (key != null) {
 			jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
-				.params(key, fingerprint, clock.instant().atOffset(ZoneOffset.UTC))
+				.params(key, fingerprint, SqlTime.param(clock.instant()))
 				.update();
 		}
 		monthlyLimit.takePlace(request.complainant().mobile());

@@ -1,11 +1,7 @@
 package org.samadhan.review;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.samadhan.attachment.Attachments;
@@ -15,6 +11,7 @@ import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.PolicyRefusal;
@@ -81,7 +78,7 @@ public class Reviews {
 					Role.valueOf(rs.getString("level_role")), rs.getLong("reviewer_id"),
 					ReviewDecision.Verdict.valueOf(rs.getString("decision")),
 					rs.getString("grade") == null ? null : Grade.valueOf(rs.getString("grade")), rs.getString("reason"),
-					instant(rs, "decided_at")))
+					SqlTime.read(rs, "decided_at")))
 			.list();
 	}
 
@@ -110,7 +107,7 @@ public class Reviews {
 				                                    evidence_id, proposed_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(complaint.id(), actor.officerId(), subject.name(), explanation, blankToNull(courtCaseNumber),
-					blankToNull(evidenceId), utc(now))
+					blankToNull(evidenceId), SqlTime.param(now))
 			.update();
 		return openClosure(complaint.id());
 	}
@@ -123,7 +120,7 @@ public class Reviews {
 		jdbc.sql("""
 				update review_special_closure set decided_by = ?, decision = ?, decision_reason = ?, decided_at = ?
 				where id = ? and decided_at is null""")
-			.params(actor.officerId(), approve ? "APPROVED" : "REJECTED", reason, utc(clock.instant()), open.id())
+			.params(actor.officerId(), approve ? "APPROVED" : "REJECTED", reason, SqlTime.param(clock.instant()), open.id())
 			.update();
 		return closures(complaint.id()).stream().filter(c -> c.id() == open.id()).findFirst().orElseThrow();
 	}
@@ -145,9 +142,9 @@ public class Reviews {
 			.param(complaintId)
 			.query((rs, n) -> new SpecialClosure(rs.getLong("id"), ProhibitedSubject.valueOf(rs.getString("subject")),
 					rs.getString("explanation"), rs.getString("court_case_number"), rs.getString("evidence_id"),
-					rs.getLong("proposed_by"), instant(rs, "proposed_at"), rs.getObject("decided_by", Long.class),
+					rs.getLong("proposed_by"), SqlTime.read(rs, "proposed_at"), rs.getObject("decided_by", Long.class),
 					rs.getString("decision") == null ? null : "APPROVED".equals(rs.getString("decision")),
-					rs.getString("decision_reason"), instant(rs, "decided_at")))
+					rs.getString("decision_reason"), SqlTime.read(rs, "decided_at")))
 			.list();
 	}
 
@@ -163,7 +160,7 @@ public class Reviews {
 				                             decided_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(before.id(), report.id(), level.name(), actor.officerId(), verdict.name(),
-					grade == null ? null : grade.name(), reason, utc(clock.instant()))
+					grade == null ? null : grade.name(), reason, SqlTime.param(clock.instant()))
 			.update();
 	}
 
@@ -171,12 +168,5 @@ public class Reviews {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 }
