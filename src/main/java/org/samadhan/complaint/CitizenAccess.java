@@ -7,12 +7,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.SqlTime;
+import org.samadhan.shared.ThrottledException;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A citizen reads their own complaint with its reference number and a one-time code sent to the
  * registered mobile. Asking for a code never says whether the number exists; a wrong, used or
  * expired code gets the same "not found" as an unknown number; a code is used once and burns
- * after a few wrong tries.
+ * after a few wrong tries, counted before each comparison.
  */
 @Service
 public class CitizenAccess {
@@ -42,42 +44,59 @@ public class CitizenAccess {
 
 	private final Duration validity;
 
-	private final int maxCodesPerHour;
+	private final int codesPerHour;
+
+	private final int codesPerHourPerCaller;
 
 	private final int maxAttempts;
 
 	CitizenAccess(ComplaintRepository complaints, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${samadhan.citizen.code-validity:PT10M}") Duration validity,
-			@Value("${samadhan.citizen.codes-per-hour:5}") int maxCodesPerHour,
+			@Value("${samadhan.citizen.codes-per-hour:10}") int codesPerHour,
+			@Value("${samadhan.citizen.codes-per-hour-per-caller:3}") int codesPerHourPerCaller,
 			@Value("${samadhan.citizen.code-attempts:5}") int maxAttempts) {
 		this.complaints = complaints;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 		this.validity = validity;
-		this.maxCodesPerHour = maxCodesPerHour;
+		this.codesPerHour = codesPerHour;
+		this.codesPerHourPerCaller = codesPerHourPerCaller;
 		this.maxAttempts = maxAttempts;
 	}
 
-	/** Sends a code to the complaint's registered mobile, if there is such a complaint; says nothing either way. */
-	@Transactional
-	public void requestCode(ReferenceNumber reference) {
+	/**
+	 * Sends a code to the complaint's registered mobile, if there is such a complaint; answers the
+	 * same either way. Requests are counted per number, known or not: a few an hour from one caller
+	 * ({@code samadhan.citizen.codes-per-hour-per-caller}), more from all callers together, so that
+	 * a stranger cannot lock a citizen out nor flood their phone, and the limit reveals nothing.
+	 */
+	@Transactional(noRollbackFor = ThrottledException.class)
+	public void requestCode(ReferenceNumber reference, String client) {
+		Instant now = clock.instant();
+		OffsetDateTime hourAgo = SqlTime.param(now.minus(Duration.ofHours(1)));
+		long fromCaller = jdbc.sql("""
+				select count(*) from complaint_code_request where reference = ? and requested_at > ? and client = ?""")
+			.params(reference.value(), hourAgo, client)
+			.query(Long.class)
+			.single();
+		long fromAll = jdbc.sql("select count(*) from complaint_code_request where reference = ? and requested_at > ?")
+			.params(reference.value(), hourAgo)
+			.query(Long.class)
+			.single();
+		if (fromCaller >= codesPerHourPerCaller || fromAll >= codesPerHour) {
+			throw new ThrottledException("citizen.code.too-many", Duration.ofHours(1));
+		}
+		jdbc.sql("insert into complaint_code_request (reference, client, requested_at) values (?, ?, ?)")
+			.params(reference.value(), client, SqlTime.param(now))
+			.update();
 		complaints.findByReference(reference.value()).ifPresent(complaint -> {
-			Instant now = clock.instant();
-			long recent = jdbc.sql("select count(*) from complaint_citizen_code where complaint_id = ? and issued_at > ?")
-				.params(complaint.id(), SqlTime.param(now.minus(Duration.ofHours(1))))
-				.query(Long.class)
-				.single();
-			if (recent >= maxCodesPerHour) {
-				return;
-			}
 			String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 			Instant expires = now.plus(validity);
 			jdbc.sql("""
 					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
 					values (?, ?, ?, ?, 0)""")
-				.params(complaint.id(), hash(complaint.id(), code), SqlTime.param(now),
-						SqlTime.param(expires))
+				.params(complaint.id(), hash(complaint.id(), code), SqlTime.param(now), SqlTime.param(expires))
 				.update();
 			events.publishEvent(new CitizenCodeIssued(complaint.id(), complaint.reference().value(),
 					complaint.complainant().mobile(), code, expires));
@@ -102,14 +121,18 @@ public class CitizenAccess {
 		if (codeId.isEmpty()) {
 			throw notFound();
 		}
+		// Count the try before comparing, in one guarded statement, so that parallel guesses cannot
+		// all slip under the limit.
+		boolean counted = jdbc.sql("update complaint_citizen_code set attempts = attempts + 1 where id = ? and attempts < ?")
+			.params(codeId.get(), maxAttempts)
+			.update() == 1;
 		String expected = jdbc.sql("select code_hash from complaint_citizen_code where id = ?")
 			.param(codeId.get())
 			.query(String.class)
 			.single();
-		boolean matches = code != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+		boolean matches = counted && code != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
 				hash(complaint.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
 		if (!matches) {
-			jdbc.sql("update complaint_citizen_code set attempts = attempts + 1 where id = ?").param(codeId.get()).update();
 			throw notFound();
 		}
 		jdbc.sql("update complaint_citizen_code set attempts = ? where id = ?").params(maxAttempts, codeId.get()).update();

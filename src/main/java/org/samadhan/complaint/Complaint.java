@@ -181,20 +181,24 @@ class Complaint {
 		move(ComplaintAction.SUBMIT_REPORT, actor, roleForEnquiry(actor), note, now);
 	}
 
-	/** The reviewer at the current level approves; {@code nextReviewer} is the next level, or null when it is the last. */
-	void approve(Role nextReviewer, Actor actor, String note, Instant now) {
+	/**
+	 * The reviewer at the current level approves; {@code nextReviewer} is the next level, or null
+	 * when it is the last. Answers the level the reviewer acted at.
+	 */
+	Role approve(Role nextReviewer, Actor actor, String note, Instant now) {
 		ComplaintAction action = nextReviewer == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
 		requireStatusAllows(action);
 		Role role = requireReviewer(actor, action);
 		awaitingRole = nextReviewer;
 		move(action, actor, role, note, now);
+		return role;
 	}
 
 	/**
 	 * The reviewer at the current level sends the report back. On the {@code movesToCircleAfter}-th
 	 * return the enquiry passes to {@code circleOfficer}, unless it already lies with a CO.
 	 */
-	void returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, Actor actor, Instant now) {
+	Role returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, Actor actor, Instant now) {
 		requireStatusAllows(ComplaintAction.RETURN_FOR_ENQUIRY);
 		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY);
 		requireReason(reason);
@@ -207,6 +211,7 @@ class Complaint {
 			handedTo = circleOfficer.id();
 		}
 		move(ComplaintAction.RETURN_FOR_ENQUIRY, actor, role, reason, handedTo, now);
+		return role;
 	}
 
 	void proposeSpecialClosure(Role approver, Actor actor, String reason, Instant now) {
@@ -267,7 +272,11 @@ class Complaint {
 		return actor.holds(Role.IO) ? Role.IO : actor.holds(Role.CO) ? Role.CO : actor.roles().iterator().next();
 	}
 
-	/** Only the officer at the awaited level reviews, and never the author of the report. */
+	/**
+	 * Only the officer at the awaited level reviews, and never the author of the report. A
+	 * reviewer whose level the report has already passed is told so as a conflict: they were
+	 * beaten to it, as when two open the same report at once.
+	 */
 	private Role requireReviewer(Actor actor, ComplaintAction action) {
 		if (awaitingRole == null) {
 			throw illegalMove(action);
@@ -280,6 +289,10 @@ class Complaint {
 		}
 		if (awaitingRole == Role.ASP && actor.holds(Role.SP)) {
 			return Role.SP;
+		}
+		boolean reviewingReport = status == ComplaintStatus.REPORT_SUBMITTED || status == ComplaintStatus.IN_REVIEW;
+		if (reviewingReport && actor.roles().stream().anyMatch(role -> role != Role.IO && role.isJuniorTo(awaitingRole))) {
+			throw new ConflictException("complaint.review.level-decided", awaitingRole.name());
 		}
 		throw new ForbiddenActionException("complaint.review.not-your-level", awaitingRole.name());
 	}

@@ -131,6 +131,14 @@ class ComplaintRepository {
 			.optional();
 	}
 
+	/** The complaint, its row locked until the transaction ends. */
+	Optional<Complaint> findByReferenceForUpdate(String reference) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where reference = ? for update")
+			.param(reference)
+			.query(this::map)
+			.optional();
+	}
+
 	Optional<Complaint> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(id).query(this::map).optional();
 	}
@@ -150,46 +158,51 @@ class ComplaintRepository {
 			.list();
 	}
 
+	/**
+	 * A page of the complaints in a scope, newest first. The posting's part and the caller's own
+	 * cases are read as two index-ordered branches, each cut at the page's end, and merged: an OR
+	 * of the two would make the database sort every complaint of the scope.
+	 */
 	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles) {
-		StringBuilder sql = new StringBuilder("""
-				select reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
-				       awaiting_role, return_count, registered_at
-				from complaint where\s""");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("me", scope.officerId() == null ? -1L : scope.officerId());
-		if (query.onlyMine()) {
-			sql.append("enquiry_officer_id = :me");
-		}
-		else {
-			switch (scope.level()) {
-				case ALL -> sql.append("1 = 1");
-				case DISTRICTS -> {
-					sql.append("(district_id in (:districts) or enquiry_officer_id = :me)");
-					params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
-				}
-				case CIRCLE -> {
-					sql.append("(circle_id = :circle or enquiry_officer_id = :me)");
-					params.put("circle", scope.circleId());
-				}
-				case STATION -> {
-					sql.append("(station_id = :station or enquiry_officer_id = :me)");
-					params.put("station", scope.stationId());
-				}
-				case OWN -> sql.append("enquiry_officer_id = :me");
-			}
-		}
+		StringBuilder filters = new StringBuilder();
 		if (query.status() != null) {
-			sql.append(" and status = :status");
+			filters.append(" and status = :status");
 			params.put("status", query.status().name());
 		}
 		if (query.awaitingMe()) {
-			sql.append(" and awaiting_role in (:roles)");
+			filters.append(" and awaiting_role in (:roles)");
 			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
-		sql.append(" order by registered_at desc, id desc limit :limit offset :offset");
+		long offset = (long) query.page() * query.size();
 		params.put("limit", query.size());
-		params.put("offset", query.page() * query.size());
-		return jdbc.sql(sql.toString())
+		params.put("offset", offset);
+		params.put("branchLimit", offset + query.size());
+		String mine = "enquiry_officer_id = :me";
+		String posting = null;
+		if (!query.onlyMine()) {
+			switch (scope.level()) {
+				case ALL -> posting = "1 = 1";
+				case DISTRICTS -> {
+					posting = "district_id in (:districts)";
+					params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
+				}
+				case CIRCLE -> {
+					posting = "circle_id = :circle";
+					params.put("circle", scope.circleId());
+				}
+				case STATION -> {
+					posting = "station_id = :station";
+					params.put("station", scope.stationId());
+				}
+				case OWN -> posting = null;
+			}
+		}
+		String sql = posting == null ? branch(mine, filters) + " limit :limit offset :offset"
+				: "select * from ((" + branch(posting, filters) + " limit :branchLimit) union (" + branch(mine, filters)
+						+ " limit :branchLimit)) page order by registered_at desc, id desc limit :limit offset :offset";
+		return jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> new ComplaintSummary(rs.getString("reference"),
 					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
@@ -197,6 +210,13 @@ class ComplaintRepository {
 					rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
 					role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at")))
 			.list();
+	}
+
+	private static String branch(String where, CharSequence filters) {
+		return """
+				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
+				       awaiting_role, return_count, registered_at
+				from complaint where\s""" + where + filters + " order by registered_at desc, id desc";
 	}
 
 	private Complaint map(ResultSet rs, int row) throws SQLException {

@@ -30,7 +30,7 @@ public enum ComplaintStatus {
 	REPORT_SUBMITTED,
 	/** At least one reviewer approved; it waits for the next level of the chain. */
 	IN_REVIEW,
-	/** A reviewer sent the report back with a written reason; the enquiry goes on. */
+	/** A reviewer sent the report back with a written reason; new work must be recorded before it is filed again. */
 	RETURNED,
 	/** The final reviewer approved the report (निस्तारित). */
 	DISPOSED,
@@ -63,7 +63,6 @@ public enum ComplaintStatus {
 		move(IN_REVIEW, DISPOSE, DISPOSED);
 		move(IN_REVIEW, RETURN_FOR_ENQUIRY, RETURNED);
 		move(RETURNED, START_ENQUIRY, UNDER_ENQUIRY);
-		move(RETURNED, SUBMIT_REPORT, REPORT_SUBMITTED);
 		move(RETURNED, PROPOSE_SPECIAL_CLOSURE, SPECIAL_CLOSURE_PROPOSED);
 		move(SPECIAL_CLOSURE_PROPOSED, APPROVE_SPECIAL_CLOSURE, SPECIAL_CLOSED);
 		move(SPECIAL_CLOSURE_PROPOSED, REJECT_SPECIAL_CLOSURE, UNDER_ENQUIRY);

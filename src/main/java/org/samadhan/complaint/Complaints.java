@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.samadhan.jurisdiction.Actor;
@@ -14,6 +15,8 @@ import org.samadhan.jurisdiction.Officer;
 import org.samadhan.jurisdiction.Role;
 import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.ReferenceNumber;
@@ -30,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Complaints {
+
+	/** Supervisors in the chain, who read the case file of any complaint they see. */
+	private static final Set<Role> CASE_FILE_ROLES = Set.of(Role.SHO, Role.CO, Role.ASP, Role.SP, Role.IGRS_CELL);
 
 	private final ComplaintRepository repository;
 
@@ -73,7 +79,7 @@ public class Complaints {
 		Instant now = now();
 		long serial = repository.nextSerial();
 		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();
-		ReferenceNumber reference = ReferenceNumber.issue(year, district.number(), serial);
+		ReferenceNumber reference = ReferenceNumber.forSequence(year, district.number(), serial);
 		Complaint complaint = Complaint.register(serial, reference, request.channel(), category,
 				request.complainant(), request.victim(), request.description(), request.incident(), district, station,
 				actor, now);
@@ -110,6 +116,20 @@ public class Complaints {
 			.orElseThrow(Complaints::notFound);
 	}
 
+	/**
+	 * The complaint, for a caller who may also read its case file (the enquiry's record, files and
+	 * reviews): its enquiry officer, or a supervisor in the chain. Operators, the feedback desk and
+	 * administrators see the complaint, not the case file.
+	 */
+	@Transactional(readOnly = true)
+	public ComplaintView viewCaseFile(ReferenceNumber reference, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		if (!actor.is(complaint.enquiryOfficerId()) && CASE_FILE_ROLES.stream().noneMatch(actor::holds)) {
+			throw new ForbiddenActionException("complaint.case-file.role-required");
+		}
+		return ComplaintView.of(complaint);
+	}
+
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(ReferenceNumber reference, Actor actor) {
 		return repository.history(load(reference, actor).id());
@@ -117,6 +137,9 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public List<ComplaintSummary> list(Actor actor, ComplaintQuery query) {
+		if (actor.roles().equals(Set.of(Role.ADMIN))) {
+			return List.of();
+		}
 		Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);
 		reviewerRoles.addAll(actor.roles());
 		if (actor.holds(Role.SP)) {
@@ -155,9 +178,16 @@ public class Complaints {
 		return change(complaint, c -> c.assign(officer, actor, note, now()));
 	}
 
-	/** Called by the enquiry as work is recorded: the first piece of work starts (or resumes) the enquiry. */
+	/**
+	 * Called by the enquiry as work is recorded: the first piece of work starts (or resumes) the
+	 * enquiry. The complaint's row stays locked until the work is stored, so no work slips in after
+	 * a report or closure proposal that another request is filing at the same moment.
+	 */
 	public ComplaintView startEnquiry(ReferenceNumber reference, Actor actor) {
-		return change(load(reference, actor), c -> c.startEnquiry(actor, now()));
+		Complaint complaint = repository.findByReferenceForUpdate(reference.value())
+			.filter(c -> sees(actor, c))
+			.orElseThrow(Complaints::notFound);
+		return change(complaint, c -> c.startEnquiry(actor, now()));
 	}
 
 	/** The enquiry officer files the report; it goes to the first review level senior to them. */
@@ -168,23 +198,31 @@ public class Complaints {
 	}
 
 	/** The current review level approves: forwards to the next level, or disposes at the last. */
-	public ComplaintView approve(ReferenceNumber reference, String note, Actor actor) {
+	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
-		return change(complaint, c -> c.approve(next, actor, note, now()));
+		Role[] level = new Role[1];
+		ComplaintView after = change(complaint, c -> level[0] = c.approve(next, actor, note, now()));
+		return new Reviewed(after, level[0]);
 	}
 
-	/** Sends the report back; the configured return (third by default) moves the enquiry to the circle officer. */
-	public ComplaintView returnForEnquiry(ReferenceNumber reference, String reason, Actor actor) {
+	/**
+	 * Sends the report back; the configured return (third by default) moves the enquiry to the
+	 * circle officer, and is refused while the circle has none to take it.
+	 */
+	public Reviewed returnForEnquiry(ReferenceNumber reference, String reason, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Officer circleOfficer = null;
 		if (complaint.returnCount() + 1 == returnsBeforeCircleOfficer) {
 			Long circleId = complaint.placement().circleId();
-			circleOfficer = circleId == null ? null : jurisdiction.officerAt(circleId, Role.CO).orElse(null);
+			circleOfficer = (circleId == null ? Optional.<Officer>empty() : jurisdiction.officerAt(circleId, Role.CO))
+				.orElseThrow(() -> new ConflictException("complaint.return.no-circle-officer"));
 		}
 		Officer co = circleOfficer;
-		return change(complaint,
-				c -> c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, now()));
+		Role[] level = new Role[1];
+		ComplaintView after = change(complaint,
+				c -> level[0] = c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, now()));
+		return new Reviewed(after, level[0]);
 	}
 
 	/** The enquiry officer proposes special closure; the L-2 officer decides. */
@@ -197,8 +235,14 @@ public class Complaints {
 		return change(load(reference, actor), c -> c.decideSpecialClosure(approved, actor, reason, now()));
 	}
 
-	/** Whether the actor may see this complaint: it lies within their posting, or its enquiry is theirs. */
+	/**
+	 * Whether the actor may see this complaint: it lies within their posting, or its enquiry is
+	 * theirs. An administrator keeps the officer list and sees no complaints.
+	 */
 	private boolean sees(Actor actor, Complaint complaint) {
+		if (actor.roles().equals(Set.of(Role.ADMIN))) {
+			return false;
+		}
 		return actor.is(complaint.enquiryOfficerId()) || jurisdiction.covers(actor.posting(), complaint.placement());
 	}
 

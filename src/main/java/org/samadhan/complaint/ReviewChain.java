@@ -15,16 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewChain {
 
-	/** Seniority of the roles that write or review reports, junior first. */
-	private static final List<Role> SENIORITY = List.of(Role.IO, Role.SHO, Role.CO, Role.ASP, Role.SP);
-
 	private final List<Role> levels;
 
 	private final Role specialClosureApprover;
 
 	ReviewChain(@Value("${samadhan.review.chain:SHO,CO,ASP}") List<Role> levels,
 			@Value("${samadhan.review.special-closure-approver:ASP}") Role specialClosureApprover) {
-		if (levels.isEmpty() || !SENIORITY.containsAll(levels)) {
+		if (levels.isEmpty() || !levels.stream().allMatch(Role::inChainOfCommand)) {
 			throw new IllegalArgumentException("samadhan.review.chain must list reviewer roles: " + levels);
 		}
 		this.levels = List.copyOf(levels);
@@ -37,9 +34,8 @@ public class ReviewChain {
 
 	/** The first level senior to the report's author. */
 	public Role firstLevelFor(Role author) {
-		int authorRank = SENIORITY.indexOf(author);
 		return levels.stream()
-			.filter(level -> SENIORITY.indexOf(level) > authorRank)
+			.filter(author::isJuniorTo)
 			.findFirst()
 			.orElse(levels.get(levels.size() - 1));
 	}

@@ -13,6 +13,8 @@ import org.samadhan.attachment.StoredAttachment;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.jurisdiction.Actor;
+import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
@@ -94,10 +96,14 @@ public class Enquiries {
 	}
 
 	/**
-	 * Files the report, or refuses naming every missing piece of work. The refusal changes nothing.
+	 * Files the report, or refuses naming every missing piece of work. The refusal changes nothing:
+	 * the whole transaction rolls back.
 	 */
 	public EnquiryFile.Report submitReport(ReferenceNumber reference, ReportDraft draft, Actor actor) {
-		ComplaintView complaint = complaints.view(reference, actor);
+		// The complaint's verb first: it says 403 or 409 before any word about missing work, and its
+		// row lock keeps work from being recorded while the report is judged. A refusal below rolls
+		// the move back.
+		ComplaintView complaint = complaints.submitReport(reference, draft.actionTaken().name(), actor);
 		EnquiryFile file = repository.file(complaint.id());
 		List<Reason> missing = SubmissionPolicy.all()
 			.stream()
@@ -106,14 +112,14 @@ public class Enquiries {
 		if (!missing.isEmpty()) {
 			throw new PolicyRefusal("report.refused", missing);
 		}
-		complaints.submitReport(reference, draft.actionTaken().name(), actor);
 		long id = repository.addReport(complaint.id(), actor.officerId(), draft, clock.instant());
 		return repository.latestReport(complaint.id()).filter(r -> r.id() == id).orElseThrow();
 	}
 
 	/**
-	 * A document of the complaint: the complainant's papers an operator scans, or evidence for a
-	 * special closure. Anyone who sees the complaint may add one; nothing in the record is replaced.
+	 * A document of the complaint while it is open: the complainant's papers, which anyone who sees
+	 * the complaint may add, or evidence for a special closure, which the enquiry officer adds.
+	 * Nothing in the record is replaced.
 	 */
 	public StoredAttachment addDocument(ReferenceNumber reference, AttachmentPurpose purpose, String fileName,
 			InputStream content, Actor actor) {
@@ -121,18 +127,24 @@ public class Enquiries {
 			throw new InvalidInputException("purpose", "attachment.purpose.invalid");
 		}
 		ComplaintView complaint = complaints.view(reference, actor);
+		if (complaint.status().isFinal()) {
+			throw new ConflictException("attachment.complaint-closed");
+		}
+		if (purpose == AttachmentPurpose.CLOSURE_EVIDENCE && !actor.is(complaint.enquiryOfficerId())) {
+			throw new ForbiddenActionException("complaint.action.enquiry-officer-only", "CLOSURE_EVIDENCE");
+		}
 		return attachments.store(complaint.id(), purpose, fileName, content, actor.officerId());
 	}
 
 	@Transactional(readOnly = true)
 	public List<StoredAttachment> attachments(ReferenceNumber reference, Actor actor) {
-		return attachments.ofComplaint(complaints.view(reference, actor).id());
+		return attachments.ofComplaint(complaints.viewCaseFile(reference, actor).id());
 	}
 
 	/** An attachment of a complaint the caller sees, with its bytes as they were uploaded. */
 	@Transactional(readOnly = true)
 	public Download download(ReferenceNumber reference, String attachmentId, Actor actor) {
-		StoredAttachment attachment = attachments.find(complaints.view(reference, actor).id(), attachmentId);
+		StoredAttachment attachment = attachments.find(complaints.viewCaseFile(reference, actor).id(), attachmentId);
 		return new Download(attachment, () -> attachments.open(attachment));
 	}
 
@@ -142,7 +154,7 @@ public class Enquiries {
 
 	@Transactional(readOnly = true)
 	public EnquiryFile file(ReferenceNumber reference, Actor actor) {
-		return repository.file(complaints.view(reference, actor).id());
+		return repository.file(complaints.viewCaseFile(reference, actor).id());
 	}
 
 	/** The report under review for this complaint (the latest filed), for the review module. */

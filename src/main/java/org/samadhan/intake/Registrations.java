@@ -39,9 +39,13 @@ public class Registrations {
 	/** The most documents one registration may carry. */
 	static final int MAX_FILES = 5;
 
+	static final int MAX_KEY_LENGTH = 100;
+
 	private final Complaints complaints;
 
 	private final Attachments attachments;
+
+	private final OperatorRoutesWithinPosting withinPosting;
 
 	private final MonthlyLimit monthlyLimit;
 
@@ -51,10 +55,11 @@ public class Registrations {
 
 	private final Clock clock;
 
-	Registrations(Complaints complaints, Attachments attachments, MonthlyLimit monthlyLimit, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+	Registrations(Complaints complaints, Attachments attachments, OperatorRoutesWithinPosting withinPosting,
+			MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.complaints = complaints;
 		this.attachments = attachments;
+		this.withinPosting = withinPosting;
 		this.monthlyLimit = monthlyLimit;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -69,7 +74,11 @@ public class Registrations {
 	 * Registers a complaint with the complainant's documents, all or nothing: a refused file
 	 * leaves no complaint, and a refused complaint no file.
 	 */
-	public Receipt register(NewComplaint request, List<IncomingFile> files, Actor actor, String idempotencyKey) {
+	public Receipt register(NewComplaint submitted, List<IncomingFile> files, Actor actor, String idempotencyKey) {
+		NewComplaint request = actor.isOfficer() ? withinPosting.apply(submitted, actor) : submitted;
+		if (idempotencyKey != null && idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
+			throw new InvalidInputException("Idempotency-Key", "intake.idempotency-key.too-long", MAX_KEY_LENGTH);
+		}
 		if (files.size() > MAX_FILES) {
 			throw new InvalidInputException("files", "intake.files.too-many", MAX_FILES);
 		}

@@ -1,5 +1,7 @@
 package org.samadhan.jurisdiction;
 
+import java.util.List;
+
 /** What an officer may do. An officer may hold several roles at one posting. */
 public enum Role {
 
@@ -25,6 +27,20 @@ public enum Role {
 	CITIZEN,
 	/** Not held by officers: Samadhan itself, for automatic routing. */
 	SYSTEM;
+
+	/** Seniority of the roles that write or review reports, junior first. */
+	private static final List<Role> CHAIN_OF_COMMAND = List.of(IO, SHO, CO, ASP, SP);
+
+	/** Whether this role writes or reviews reports in the chain of command (IO → SHO → CO → ASP → SP). */
+	public boolean inChainOfCommand() {
+		return CHAIN_OF_COMMAND.contains(this);
+	}
+
+	/** Whether this role stands below {@code other} in the chain of command. */
+	public boolean isJuniorTo(Role other) {
+		return inChainOfCommand() && other.inChainOfCommand()
+				&& CHAIN_OF_COMMAND.indexOf(this) < CHAIN_OF_COMMAND.indexOf(other);
+	}
 
 	/** Whether this role can be given to an officer. */
 	public boolean isOfficerRole() {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.attachment.Attachments;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
+import org.samadhan.complaint.Reviewed;
 import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.jurisdiction.Actor;
@@ -53,25 +55,24 @@ public class Reviews {
 		if (grade == null) {
 			throw new InvalidInputException("grade", "review.grade.required");
 		}
-		ComplaintView before = complaints.view(reference, actor);
-		EnquiryFile.Report report = reportUnderReview(before);
-		ComplaintView after = complaints.approve(reference, remarks, actor);
-		record(before, report, actor, ReviewDecision.Verdict.APPROVED, grade, remarks);
-		return after;
+		Reviewed reviewed = complaints.approve(reference, remarks, actor);
+		record(reviewed, actor, ReviewDecision.Verdict.APPROVED, grade, remarks);
+		return reviewed.complaint();
 	}
 
-	/** The awaited level sends the report back with a written reason (and may grade it). */
+	/** The awaited level sends the report back, graded, with a written reason. */
 	public ComplaintView returnReport(ReferenceNumber reference, Grade grade, String reason, Actor actor) {
-		ComplaintView before = complaints.view(reference, actor);
-		EnquiryFile.Report report = reportUnderReview(before);
-		ComplaintView after = complaints.returnForEnquiry(reference, reason, actor);
-		record(before, report, actor, ReviewDecision.Verdict.RETURNED, grade, reason);
-		return after;
+		if (grade == null) {
+			throw new InvalidInputException("grade", "review.grade.required");
+		}
+		Reviewed reviewed = complaints.returnForEnquiry(reference, reason, actor);
+		record(reviewed, actor, ReviewDecision.Verdict.RETURNED, grade, reason);
+		return reviewed.complaint();
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReviewDecision> decisions(ReferenceNumber reference, Actor actor) {
-		long complaintId = complaints.view(reference, actor).id();
+		long complaintId = complaints.viewCaseFile(reference, actor).id();
 		return jdbc.sql("select * from review_decision where complaint_id = ? order by id")
 			.param(complaintId)
 			.query((rs, n) -> new ReviewDecision(rs.getLong("id"), rs.getLong("report_id"),
@@ -98,7 +99,10 @@ public class Reviews {
 					new Reason("EVIDENCE_MISSING", "special-closure.missing.evidence"));
 		}
 		if (evidenceId != null && !evidenceId.isBlank()) {
-			attachments.find(complaint.id(), evidenceId);
+			AttachmentPurpose purpose = attachments.find(complaint.id(), evidenceId).purpose();
+			if (purpose != AttachmentPurpose.CLOSURE_EVIDENCE && purpose != AttachmentPurpose.COMPLAINT_DOCUMENT) {
+				throw new InvalidInputException("evidenceId", "special-closure.evidence-not-a-document");
+			}
 		}
 		complaints.proposeSpecialClosure(reference, explanation, actor);
 		Instant now = clock.instant();
@@ -127,7 +131,7 @@ public class Reviews {
 
 	@Transactional(readOnly = true)
 	public List<SpecialClosure> specialClosures(ReferenceNumber reference, Actor actor) {
-		return closures(complaints.view(reference, actor).id());
+		return closures(complaints.viewCaseFile(reference, actor).id());
 	}
 
 	private SpecialClosure openClosure(long complaintId) {
@@ -148,18 +152,16 @@ public class Reviews {
 			.list();
 	}
 
-	private EnquiryFile.Report reportUnderReview(ComplaintView complaint) {
-		return enquiries.latestReport(complaint.id()).orElseThrow(() -> new ConflictException("review.no-report"));
-	}
-
-	private void record(ComplaintView before, EnquiryFile.Report report, Actor actor, ReviewDecision.Verdict verdict,
-			Grade grade, String reason) {
-		Role level = before.awaitingRole() == Role.ASP && !actor.holds(Role.ASP) ? Role.SP : before.awaitingRole();
+	/** Records the decision at the level the complaint says the reviewer acted at, on the report under review. */
+	private void record(Reviewed reviewed, Actor actor, ReviewDecision.Verdict verdict, Grade grade, String reason) {
+		long complaintId = reviewed.complaint().id();
+		EnquiryFile.Report report = enquiries.latestReport(complaintId)
+			.orElseThrow(() -> new ConflictException("review.no-report"));
 		jdbc.sql("""
 				insert into review_decision (complaint_id, report_id, level_role, reviewer_id, decision, grade, reason,
 				                             decided_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(before.id(), report.id(), level.name(), actor.officerId(), verdict.name(),
+			.params(complaintId, report.id(), reviewed.level().name(), actor.officerId(), verdict.name(),
 					grade == null ? null : grade.name(), reason, SqlTime.param(clock.instant()))
 			.update();
 	}

@@ -20,6 +20,20 @@ public record ReferenceNumber(String value) {
 		}
 	}
 
+	/**
+	 * An odd multiplier not divisible by 5, hence a one-to-one scramble of the eight-digit serials:
+	 * consecutive complaints get unrelated numbers, so one citizen's number says nothing of the
+	 * next one's.
+	 */
+	private static final long SCRAMBLE = 73_459_113L;
+
+	private static final long SERIALS = 100_000_000L;
+
+	/** The number of the {@code sequence}-th complaint, filed in a district in a year. */
+	public static ReferenceNumber forSequence(int year, int districtNumber, long sequence) {
+		return issue(year, districtNumber, Math.floorMod(sequence * SCRAMBLE, SERIALS));
+	}
+
 	/** Builds the number for a complaint's serial in a district, registered in a year. */
 	public static ReferenceNumber issue(int year, int districtNumber, long serial) {
 		if (districtNumber < 0 || districtNumber > 99 || serial < 0 || serial > 99_999_999L) {

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
@@ -15,6 +18,7 @@ import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.SamadhanException;
+import org.samadhan.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -29,14 +33,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error as an RFC 9457 problem body in the caller's language, with a stable {@code code}
@@ -86,6 +98,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(HttpStatus.UNPROCESSABLE_CONTENT, ex, request);
 	}
 
+	@ExceptionHandler(ThrottledException.class)
+	ResponseEntity<ProblemDetail> throttled(ThrottledException ex, HttpServletRequest request) {
+		ResponseEntity<ProblemDetail> response = respond(HttpStatus.TOO_MANY_REQUESTS, ex, request);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+			.body(response.getBody());
+	}
+
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<ProblemDetail> concurrent(ConcurrencyFailureException ex, HttpServletRequest request) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "complaint.changed-meanwhile", request);
@@ -123,7 +143,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			Map<String, String> entry = new LinkedHashMap<>();
 			entry.put("field", error.getField());
-			entry.put("code", error.getCode());
+			entry.put("code", messageKeyOf(error));
 			entry.put("message", messages.getMessage(error, locale()));
 			errors.add(entry);
 		}
@@ -146,10 +166,59 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/** JSON that cannot be read: names the field when the parser can (a wrong value, an unknown field). */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request.unreadable", null));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable", null);
+		if (ex.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = jackson.getPath()
+				.stream()
+				.map(step -> step.getPropertyName() != null ? step.getPropertyName() : String.valueOf(step.getIndex()))
+				.collect(Collectors.joining("."));
+			String key = jackson instanceof UnrecognizedPropertyException ? "request.field-unknown"
+					: "request.value-invalid";
+			problem.setDetail(text("request.invalid", new Object[0]));
+			problem.setProperty("code", "request.invalid");
+			problem.setProperty("errors",
+					List.of(Map.of("field", field, "code", key, "message", text(key, new Object[] { field }))));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * The framework's own refusals (no such endpoint, wrong method or media type, a missing part or
+	 * parameter) in the caller's language, with a code like every other problem.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+			String key = statusCode.is4xxClientError() ? "request.invalid" : "request.failed";
+			Object[] arguments = new Object[0];
+			if (ex instanceof MissingServletRequestPartException missing) {
+				key = "request.part-missing";
+				arguments = new Object[] { missing.getRequestPartName() };
+			}
+			else if (ex instanceof MissingServletRequestParameterException missing) {
+				key = "request.parameter-missing";
+				arguments = new Object[] { missing.getParameterName() };
+			}
+			else if (ex instanceof HttpRequestMethodNotSupportedException) {
+				key = "request.method-not-allowed";
+			}
+			else if (ex instanceof HttpMediaTypeNotSupportedException) {
+				key = "request.media-type-not-supported";
+			}
+			else if (ex instanceof NoResourceFoundException) {
+				key = "request.no-such-endpoint";
+			}
+			problem.setTitle(text(statusCode.value() + ".title", new Object[0]));
+			problem.setDetail(text(key, arguments));
+			problem.setProperty("code", key);
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
 	@Override
@@ -167,6 +236,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		log.error("unexpected error on {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.failed", request));
+	}
+
+	/** The message key a constraint names in its template ({@code {intake.mobile.invalid}}), else its name. */
+	private static String messageKeyOf(FieldError error) {
+		if (error.contains(ConstraintViolation.class)) {
+			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+			if (template.startsWith("{") && template.endsWith("}")) {
+				return template.substring(1, template.length() - 1);
+			}
+		}
+		return error.getCode();
 	}
 
 	private ResponseEntity<ProblemDetail> respond(HttpStatus status, SamadhanException ex, HttpServletRequest request) {

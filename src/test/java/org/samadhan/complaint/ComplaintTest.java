@@ -204,13 +204,16 @@ class ComplaintTest {
 			assertThat(complaint.enquiryOfficerId()).isEqualTo(expectedOfficer);
 			assertThat(complaint.pendingHistory().get(0).handedTo()).isEqualTo(round < 3 ? null : CO.officerId());
 			Actor author = round < 3 ? IO : CO;
+			assertThatThrownBy(() -> complaint.submitReport(Role.SHO, author, null, NOW))
+				.as("a returned report is filed again only after new work")
+				.isInstanceOf(IllegalMoveException.class);
+			complaint.startEnquiry(author, NOW);
 			complaint.submitReport(Role.SHO, author, null, NOW);
 			complaint.stored(complaint.version() + 1);
 		}
 		complaint.returnForEnquiry("a fourth time", 3, CO_OFFICER, SHO, NOW);
 		assertThat(complaint.enquiryOfficerId()).isEqualTo(CO.officerId());
-		assertThatThrownBy(() -> complaint.submitReport(Role.SHO, IO, null, NOW))
-			.isInstanceOf(ForbiddenActionException.class);
+		assertThatThrownBy(() -> complaint.startEnquiry(IO, NOW)).isInstanceOf(ForbiddenActionException.class);
 	}
 
 	@Test

@@ -26,6 +26,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SamadhanTest
 class AccessScopeTest {
 
+	/** Every command on a complaint, each with a body it would accept. */
+	static final Map<String, Map<String, Object>> COMMANDS = Map.ofEntries(
+			Map.entry("/mark", Map.of("stationCode", "RAMPUR_GANJ")),
+			Map.entry("/send-back", Map.of("reason", "x")),
+			Map.entry("/transfer-to-district", Map.of("districtCode", "BAREILLY", "reason", "x")),
+			Map.entry("/transfer-out", Map.of("receivingOffice", "x", "reason", "x")),
+			Map.entry("/assign", Map.of("officerId", 1)),
+			Map.entry("/contacts",
+					Map.of("contactedAt", "2026-11-28T00:00:00Z", "mode", "CALL", "outcome", "REACHED")),
+			Map.entry("/visits", Map.of("visitedAt", "2026-11-28T00:00:00Z", "latitude", 28.8, "longitude", 79.0)),
+			Map.entry("/statements", Map.of("party", "WITNESS", "personName", "x")),
+			Map.entry("/report", Map.of("findings", "x", "actionTaken", "OTHER")),
+			Map.entry("/review/approve", Map.of("grade", "A")),
+			Map.entry("/review/return", Map.of("grade", "C", "reason", "x")),
+			Map.entry("/special-closure",
+					Map.of("subject", "MATTER_IN_COURT", "explanation", "x", "courtCaseNumber", "1")),
+			Map.entry("/special-closure/approve", Map.of("reason", "x")),
+			Map.entry("/special-closure/reject", Map.of("reason", "x")));
+
 	@LocalServerPort
 	int port;
 
@@ -45,31 +64,33 @@ class AccessScopeTest {
 		String unknown = unknownReference();
 		for (String officer : new String[] { "sho.ganj", "io.ganj.1", "co.milak" }) {
 			Api other = api.as(officer);
-			Map<String, Object> anything = Map.ofEntries(Map.entry("reason", "x"), Map.entry("stationCode", "RAMPUR_GANJ"),
-					Map.entry("officerId", 1), Map.entry("grade", "A"), Map.entry("findings", "x"),
-					Map.entry("actionTaken", "OTHER"), Map.entry("contactedAt", "2026-11-28T00:00:00Z"),
-					Map.entry("mode", "CALL"), Map.entry("outcome", "REACHED"), Map.entry("districtCode", "BAREILLY"),
-					Map.entry("receivingOffice", "x"));
 			for (String path : new String[] { "", "/history", "/enquiry", "/reviews", "/attachments",
 					"/special-closures" }) {
 				assertSameAsUnknown(other.get("/api/complaints/" + reference + path),
 						other.get("/api/complaints/" + unknown + path));
 			}
-			for (String path : new String[] { "/mark", "/send-back", "/transfer-to-district", "/transfer-out",
-					"/assign", "/contacts", "/visits", "/statements", "/report", "/review/approve", "/review/return",
-					"/special-closure", "/special-closure/approve", "/special-closure/reject" }) {
-				Map<String, Object> body = path.equals("/visits")
-						? Map.of("visitedAt", "2026-11-28T00:00:00Z", "latitude", 28.8, "longitude", 79.0) : anything;
-				body = path.equals("/statements") ? Map.of("party", "WITNESS", "personName", "x") : body;
-				body = path.equals("/special-closure") ? Map.of("subject", "MATTER_IN_COURT", "explanation", "x",
-						"courtCaseNumber", "1") : body;
-				assertSameAsUnknown(other.post("/api/complaints/" + reference + path, body),
-						other.post("/api/complaints/" + unknown + path, body));
+			for (Map.Entry<String, Map<String, Object>> command : COMMANDS.entrySet()) {
+				assertSameAsUnknown(other.post("/api/complaints/" + reference + command.getKey(), command.getValue()),
+						other.post("/api/complaints/" + unknown + command.getKey(), command.getValue()));
 			}
 			assertSameAsUnknown(other.upload("/api/complaints/" + reference + "/attachments", "a.jpg", Story.JPEG),
 					other.upload("/api/complaints/" + unknown + "/attachments", "a.jpg", Story.JPEG));
 		}
 		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
+	}
+
+	@Test
+	void operatorsAndTheFeedbackDeskSeeTheComplaintButNotTheCaseFileAndTheAdministratorSeesNone() {
+		String reference = story.enquired("THEFT");
+		for (String officer : new String[] { "operator.rampur", "feedback.rampur" }) {
+			expect(api.as(officer).get("/api/complaints/" + reference), 200);
+			for (String path : new String[] { "/enquiry", "/attachments", "/reviews", "/special-closures" }) {
+				expect(api.as(officer).get("/api/complaints/" + reference + path), 403);
+			}
+		}
+		expect(api.as("admin.rampur").get("/api/complaints/" + reference), 404);
+		assertThat(expect(api.as("admin.rampur").get("/api/complaints"), 200).json()).isEmpty();
+		expect(api.as(Story.ASP).get("/api/complaints/" + reference + "/enquiry"), 200);
 	}
 
 	@Test
@@ -173,8 +194,9 @@ class AccessScopeTest {
 		assertThat(forOthers.json().get("code")).isEqualTo(forUnknown.json().get("code"));
 	}
 
-	/** A well-formed reference number (valid check digit) that no complaint has. */
+	/** A well-formed reference number (valid check digit) that no complaint has: district 99 does not exist. */
 	static String unknownReference() {
-		return ReferenceNumber.issue(2026, 57, 99_999_999L).value();
+		return ReferenceNumber.issue(2026, 99, java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L))
+			.value();
 	}
 }

@@ -12,6 +12,8 @@ import org.samadhan.support.SamadhanTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -41,6 +43,10 @@ class ApiDocumentationTest {
 		for (String path : endpoints) {
 			assertThat(docs.json().get("paths").has(path)).as(path).isTrue();
 		}
+		assertThat(docs.text()).as("the signed-in officer is not a parameter").doesNotContain("\"name\":\"actor\"");
+		JsonNode report = docs.json().get("paths").get("/api/complaints/{reference}/report").get("post");
+		assertThat(report.get("responses").has("422")).isTrue();
+		assertThat(report.get("responses").get("422").toString()).contains("Problem");
 		assertThat(Api.at(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 }

@@ -106,10 +106,20 @@ class CitizenTrackingScenarioTest {
 	}
 
 	@Test
-	void sendsNoMoreThanFiveCodesAnHour() {
-		for (int i = 0; i < 7; i++) {
+	void limitsCodesPerCallerWithoutLockingOutTheCitizenOrTellingWhichNumbersExist() {
+		for (int i = 0; i < 3; i++) {
 			expect(citizen.post("/api/public/complaints/" + reference + "/code", ""), 202);
 		}
-		assertThat(sms.textsTo(mobile)).hasSize(1 + 5);
+		Api.Response throttled = citizen.post("/api/public/complaints/" + reference + "/code", "");
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(sms.textsTo(mobile)).hasSize(1 + 3);
+
+		String unknown = AccessScopeTest.unknownReference();
+		for (int i = 0; i < 3; i++) {
+			expect(citizen.post("/api/public/complaints/" + unknown + "/code", ""), 202);
+		}
+		Api.Response unknownThrottled = citizen.post("/api/public/complaints/" + unknown + "/code", "");
+		assertThat(unknownThrottled.status()).isEqualTo(429);
+		assertThat(unknownThrottled.field("detail")).isEqualTo(throttled.field("detail"));
 	}
 }

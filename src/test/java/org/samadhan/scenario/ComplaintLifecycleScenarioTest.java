@@ -82,9 +82,13 @@ class ComplaintLifecycleScenarioTest {
 
 		expect(story.returnReport(reference, SHO), 200);
 		assertThat(story.status(reference)).isEqualTo("RETURNED");
+		Story.expect(story.submitReport(reference, IO), 409);
+		story.recordFreshContact(reference, IO);
+		assertThat(story.status(reference)).isEqualTo("UNDER_ENQUIRY");
 		expect(story.submitReport(reference, IO), 201);
 		expect(story.approve(reference, SHO, "B"), 200);
 		expect(story.returnReport(reference, CO), 200);
+		story.recordFreshContact(reference, IO);
 		expect(story.submitReport(reference, IO), 201);
 		expect(story.returnReport(reference, SHO), 200);
 

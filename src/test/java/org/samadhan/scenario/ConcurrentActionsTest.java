@@ -72,4 +72,62 @@ class ConcurrentActionsTest {
 		assertThat(jdbc.sql("select version from complaint where id = ?").param(complaintId).query(Integer.class)
 			.single()).isEqualTo(2);
 	}
+
+	@Test
+	void ofTwentyReviewersApprovingTheSameReportAtOnceOneWinsAndTheRestAreToldItWasDecided() throws Exception {
+		Api api = Api.at(port);
+		String reference = new Story(api).reported("THEFT");
+		List<Integer> statuses = all(20, i -> api.as(Story.SHO)
+			.post("/api/complaints/" + reference + "/review/approve", Map.of("grade", "B", "remarks", "attempt " + i))
+			.status());
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+		assertThat(jdbc.sql("select count(*) from review_decision d join complaint c on c.id = d.complaint_id "
+				+ "where c.reference = ?").param(reference).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void workRecordedWhileTheReportIsFiledIsEitherInBeforeItOrRefused() throws Exception {
+		Api api = Api.at(port);
+		Story story = new Story(api);
+		String reference = story.enquired("THEFT");
+		String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		List<Integer> statuses = all(10, i -> i == 0 ? story.submitReport(reference, Story.IO).status()
+				: api.as(Story.IO)
+					.post("/api/complaints/" + reference + "/contacts",
+							Map.of("contactedAt", now, "mode", "CALL", "outcome", "REACHED", "note", "call " + i))
+					.status());
+		assertThat(statuses.get(0)).isEqualTo(201);
+		assertThat(statuses.subList(1, statuses.size())).allMatch(s -> s == 201 || s == 409);
+		long contactsAfterReport = jdbc.sql("""
+				select count(*) from enquiry_contact k join complaint c on c.id = k.complaint_id
+				join enquiry_report r on r.complaint_id = c.id
+				where c.reference = ? and k.recorded_at > r.submitted_at""").param(reference).query(Long.class).single();
+		assertThat(contactsAfterReport).isZero();
+	}
+
+	/** Runs {@code count} calls at the same moment and collects their statuses in order. */
+	private static List<Integer> all(int count, java.util.function.IntFunction<Integer> call) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				results.add(pool.submit(() -> {
+					start.await();
+					return call.apply(index);
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> result : results) {
+				statuses.add(result.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
 }

@@ -150,9 +150,20 @@ class IntakeScenarioTest {
 		assertThat(receipt.field("status")).isEqualTo("STATION_INBOX");
 		expect(api.as(Story.SHO).get("/api/complaints/" + receipt.field("reference")), 200);
 
+		body.put("stationCode", "RAMPUR_GANJ");
+		expect(api.as("frontdesk.kotwali").post("/api/complaints", body), 403);
+		body.remove("stationCode");
+		body.put("channel", "IN_PERSON");
+		Api.Response ownStation = expect(api.as("frontdesk.kotwali").post("/api/complaints", body), 201);
+		assertThat(ownStation.field("status")).isEqualTo("STATION_INBOX");
+		expect(api.as(Story.SHO).get("/api/complaints/" + ownStation.field("reference")), 200);
+
 		body.remove("channel");
 		assertThat(errors(expect(api.as("operator.rampur").post("/api/complaints", body), 400).json()))
 			.containsKey("channel");
+		body.put("channel", "HELPLINE_1076");
+		body.put("districtCode", "BAREILLY");
+		expect(api.as("operator.rampur").post("/api/complaints", body), 403);
 		expect(api.as(Story.IO).post("/api/complaints", body), 403);
 	}
 

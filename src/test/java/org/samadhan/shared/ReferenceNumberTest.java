@@ -22,6 +22,19 @@ class ReferenceNumberTest {
 	}
 
 	@Test
+	void givesConsecutiveComplaintsUnrelatedButDistinctNumbers() {
+		java.util.Set<String> serials = new java.util.HashSet<>();
+		for (long sequence = 1; sequence <= 100_000; sequence++) {
+			serials.add(ReferenceNumber.forSequence(2026, 63, sequence).value().substring(4, 12));
+		}
+		assertThat(serials).hasSize(100_000);
+		String first = ReferenceNumber.forSequence(2026, 63, 1).value();
+		String second = ReferenceNumber.forSequence(2026, 63, 2).value();
+		assertThat(first.substring(0, 4)).isEqualTo("2663");
+		assertThat(Long.parseLong(second.substring(4, 12)) - Long.parseLong(first.substring(4, 12))).isNotEqualTo(1);
+	}
+
+	@Test
 	void catchesEverySingleDigitMistake() {
 		String value = ReferenceNumber.issue(2026, 57, 98765).value();
 		for (int i = 0; i < value.length(); i++) {

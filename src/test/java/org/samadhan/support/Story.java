@@ -100,6 +100,13 @@ public final class Story {
 		}
 	}
 
+	/** One more contact that reached the complainant: the new work a returned report needs. */
+	public void recordFreshContact(String reference, String officer) {
+		expect(api.as(officer).post("/api/complaints/" + reference + "/contacts",
+				Map.of("contactedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "mode", "VISIT",
+						"outcome", "REACHED", "note", "दोबारा मिले")), 201);
+	}
+
 	public Api.Response submitReport(String reference, String officer) {
 		return api.as(officer).post("/api/complaints/" + reference + "/report",
 				Map.of("findings", "मौके पर जाँच की गई; मेड़ दोबारा बनवाई गई।", "actionTaken", "MEDIATION"));

@@ -2,6 +2,7 @@ package org.samadhan.complaint.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -51,8 +52,8 @@ class PublicController {
 	@PostMapping("/complaints/{reference}/code")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send a one-time code to the complaint's registered mobile (answers the same whether or not it exists)", security = {})
-	void requestCode(@PathVariable String reference) {
-		citizens.requestCode(ReferenceNumber.parse(reference));
+	void requestCode(@PathVariable String reference, HttpServletRequest request) {
+		citizens.requestCode(ReferenceNumber.parse(reference), request.getRemoteAddr());
 	}
 
 	@PostMapping("/complaints/{reference}/view")

@@ -88,7 +88,7 @@ class ReviewController {
 			@Size(max = 2000, message = "{request.text.too-long}") String remarks) {
 	}
 
-	record ReturnRequest(Grade grade,
+	record ReturnRequest(@NotNull(message = "{review.grade.required}") Grade grade,
 			@NotBlank(message = "{complaint.reason.required}") @Size(max = 2000, message = "{request.text.too-long}") String reason) {
 	}
 
