@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.samadhan.complaint.ComplaintAction;
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.jurisdiction.Role;
 
 /**
  * Every text exists in Hindi and in English, and every message key the code names exists in both.
@@ -53,6 +56,20 @@ class I18nMessagesTest {
 		named.removeIf(key -> NOT_KEYS_PREFIXES.stream().anyMatch(key::startsWith) || key.endsWith(".csv"));
 		assertThat(named).isNotEmpty();
 		assertThat(english.stringPropertyNames()).containsAll(named);
+	}
+
+	@Test
+	void namesEveryStatusActionAndRoleForPeople() throws IOException {
+		Properties hindi = load("messages_hi.properties");
+		for (ComplaintStatus status : ComplaintStatus.values()) {
+			assertThat(hindi).containsKey("status." + status.name());
+		}
+		for (ComplaintAction action : ComplaintAction.values()) {
+			assertThat(hindi).containsKeys("action." + action.name(), "citizen.step." + action.name());
+		}
+		for (Role role : Role.values()) {
+			assertThat(hindi).containsKey("role." + role.name());
+		}
 	}
 
 	private static void collect(Matcher matcher, Set<String> into) {

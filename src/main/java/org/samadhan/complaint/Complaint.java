@@ -13,6 +13,7 @@ import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.Label;
 import org.samadhan.shared.ReferenceNumber;
 
 /**
@@ -259,12 +260,13 @@ class Complaint {
 				return role;
 			}
 		}
-		throw new ForbiddenActionException("complaint.action.role-required", action.name(), roles[0].name());
+		throw new ForbiddenActionException("complaint.action.role-required", Label.of("action", action),
+				Label.of("role", roles[0]));
 	}
 
 	private void requireEnquiryOfficer(Actor actor, ComplaintAction action) {
 		if (enquiryOfficerId == null || !actor.is(enquiryOfficerId)) {
-			throw new ForbiddenActionException("complaint.action.enquiry-officer-only", action.name());
+			throw new ForbiddenActionException("complaint.action.enquiry-officer-only", Label.of("action", action));
 		}
 	}
 
@@ -292,9 +294,9 @@ class Complaint {
 		}
 		boolean reviewingReport = status == ComplaintStatus.REPORT_SUBMITTED || status == ComplaintStatus.IN_REVIEW;
 		if (reviewingReport && actor.roles().stream().anyMatch(role -> role != Role.IO && role.isJuniorTo(awaitingRole))) {
-			throw new ConflictException("complaint.review.level-decided", awaitingRole.name());
+			throw new ConflictException("complaint.review.level-decided", Label.of("role", awaitingRole));
 		}
-		throw new ForbiddenActionException("complaint.review.not-your-level", awaitingRole.name());
+		throw new ForbiddenActionException("complaint.review.not-your-level", Label.of("role", awaitingRole));
 	}
 
 	private static void requireReason(String reason) {

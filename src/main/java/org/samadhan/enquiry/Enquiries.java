@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.attachment.Attachments;
 import org.samadhan.attachment.StoredAttachment;
+import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.Label;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
@@ -131,7 +133,8 @@ public class Enquiries {
 			throw new ConflictException("attachment.complaint-closed");
 		}
 		if (purpose == AttachmentPurpose.CLOSURE_EVIDENCE && !actor.is(complaint.enquiryOfficerId())) {
-			throw new ForbiddenActionException("complaint.action.enquiry-officer-only", "CLOSURE_EVIDENCE");
+			throw new ForbiddenActionException("complaint.action.enquiry-officer-only",
+					Label.of("action", ComplaintAction.PROPOSE_SPECIAL_CLOSURE));
 		}
 		return attachments.store(complaint.id(), purpose, fileName, content, actor.officerId());
 	}

@@ -69,6 +69,8 @@ class CitizenTrackingScenarioTest {
 		assertThat(view.field("status")).isEqualTo("STATION_INBOX");
 		JsonNode timeline = view.json().get("timeline");
 		assertThat(timeline).hasSize(3);
+		assertThat(view.field("statusText")).isEqualTo("थाने को अग्रसारित");
+		assertThat(timeline.get(2).get("text").asString()).isEqualTo("शिकायत जाँच हेतु थाने को भेजी गई।");
 		assertThat(view.text()).doesNotContain("आंतरिक टिप्पणी").doesNotContain("IGRS cell");
 
 		expect(citizen.post("/api/public/complaints/" + reference + "/view", Map.of("code", code)), 404);

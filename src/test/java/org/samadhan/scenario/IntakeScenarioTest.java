@@ -87,6 +87,15 @@ class IntakeScenarioTest {
 	}
 
 	@Test
+	void countsTheDescriptionInCharactersAsAPersonDoes() {
+		Map<String, Object> body = new HashMap<>(Story.complaint(Story.freshMobile(), "THEFT"));
+		body.put("description", "क".repeat(3999) + "\uD83D\uDE4F");
+		expect(api.post("/api/public/complaints", body), 201);
+		body.put("description", "क".repeat(4000) + "\uD83D\uDE4F");
+		assertThat(errors(expect(api.post("/api/public/complaints", body), 400).json())).containsKey("description");
+	}
+
+	@Test
 	void refusesAnUnknownDistrictCategoryOrStation() {
 		Map<String, Object> body = new HashMap<>(Story.complaint(Story.freshMobile(), "NO_SUCH"));
 		assertThat(errors(expect(api.post("/api/public/complaints", body), 400).json())).containsKey("categoryCode");

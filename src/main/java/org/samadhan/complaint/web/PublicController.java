@@ -1,6 +1,8 @@
 package org.samadhan.complaint.web;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,7 +13,11 @@ import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.Category;
 import org.samadhan.complaint.CitizenAccess;
 import org.samadhan.complaint.CitizenView;
+import org.samadhan.complaint.ComplaintAction;
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.shared.Label;
 import org.samadhan.shared.ReferenceNumber;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +44,12 @@ class PublicController {
 
 	private final Categories categories;
 
-	PublicController(CitizenAccess citizens, Categories categories) {
+	private final MessageSource messages;
+
+	PublicController(CitizenAccess citizens, Categories categories, MessageSource messages) {
 		this.citizens = citizens;
 		this.categories = categories;
+		this.messages = messages;
 	}
 
 	@GetMapping("/categories")
@@ -58,8 +67,25 @@ class PublicController {
 
 	@PostMapping("/complaints/{reference}/view")
 	@Operation(summary = "Read one's complaint with the one-time code; the code is used up", security = {})
-	CitizenView view(@PathVariable String reference, @Valid @RequestBody CodeRequest request) {
-		return citizens.read(ReferenceNumber.parse(reference), request.code());
+	TrackedComplaint view(@PathVariable String reference, @Valid @RequestBody CodeRequest request, Locale locale) {
+		CitizenView view = citizens.read(ReferenceNumber.parse(reference), request.code());
+		Category category = categories.find(view.categoryCode()).orElseThrow();
+		return new TrackedComplaint(view.reference(), view.status(),
+				messages.getMessage(Label.of("status", view.status()), locale), category.name(locale),
+				view.outsideOffice(), view.registeredAt(),
+				view.timeline()
+					.stream()
+					.map(step -> new TrackedComplaint.Step(step.at(), step.action(), step.status(),
+							messages.getMessage("citizen.step." + step.action().name(), null, locale)))
+					.toList());
+	}
+
+	/** The citizen's view of their complaint, with every step told in their language. */
+	record TrackedComplaint(String reference, ComplaintStatus status, String statusText, String category,
+			String outsideOffice, Instant registeredAt, List<Step> timeline) {
+
+		record Step(Instant at, ComplaintAction action, ComplaintStatus status, String text) {
+		}
 	}
 
 	record CodeRequest(@NotBlank(message = "{citizen.code.required}") @Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "{citizen.code.invalid}") String code) {

@@ -114,16 +114,16 @@ class EnquiryController {
 		return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/enquiry")).body(report);
 	}
 
+	/** Each record is read back as part of the enquiry file, which is where Location points. */
 	private static ResponseEntity<Created> created(String reference, String kind, long id) {
-		return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/" + kind + "/" + id))
-			.body(new Created(id));
+		return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/enquiry")).body(new Created(id, kind));
 	}
 
 	private static URI attachmentUri(String reference, StoredAttachment attachment) {
 		return URI.create("/api/complaints/" + reference + "/attachments/" + attachment.id());
 	}
 
-	record Created(long id) {
+	record Created(long id, String kind) {
 	}
 
 	record ContactRequest(@NotNull(message = "{enquiry.time.required}") Instant contactedAt,

@@ -21,6 +21,7 @@ import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +54,7 @@ class IntakeController {
 			@Parameter(description = "Repeat the same key when retrying a submit") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		Receipt receipt = registrations.register(toNewComplaint(request, Channel.PORTAL),
 				Actor.citizen(request.complainant().name()), key);
-		return created(receipt);
+		return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
 	}
 
 	@PostMapping(path = "/api/public/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -61,8 +62,9 @@ class IntakeController {
 	ResponseEntity<Receipt> fileAsCitizenWithDocuments(@Valid @RequestPart("complaint") RegistrationRequest request,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return created(registrations.register(toNewComplaint(request, Channel.PORTAL), incoming(files),
-				Actor.citizen(request.complainant().name()), key));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(registrations.register(toNewComplaint(request, Channel.PORTAL), incoming(files),
+					Actor.citizen(request.complainant().name()), key));
 	}
 
 	@PostMapping("/api/complaints")
@@ -128,6 +130,7 @@ class IntakeController {
 				district.id(), stationId);
 	}
 
+	/** An officer reads the new complaint at its own address; a citizen tracks it with a one-time code. */
 	private static ResponseEntity<Receipt> created(Receipt receipt) {
 		return ResponseEntity.created(URI.create("/api/complaints/" + receipt.reference())).body(receipt);
 	}

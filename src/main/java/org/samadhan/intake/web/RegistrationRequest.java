@@ -25,7 +25,7 @@ record RegistrationRequest(
 		@NotBlank(message = "{intake.category.required}") @Size(max = 40, message = "{intake.category.required}") String categoryCode,
 		@NotNull(message = "{intake.complainant.required}") @Valid Complainant complainant,
 		@Valid Victim victim,
-		@NotBlank(message = "{intake.description.required}") @Size(max = 4000, message = "{intake.description.too-long}") String description,
+		@NotBlank(message = "{intake.description.required}") @MaxCharacters(value = 4000, message = "{intake.description.too-long}") String description,
 		@PastOrPresent(message = "{intake.incident-date.future}") LocalDate incidentDate,
 		@NotBlank(message = "{intake.incident-address.required}") @Size(max = 500, message = "{intake.address.too-long}") String incidentAddress,
 		@DecimalMin(value = "-90", message = "{intake.latitude.range}") @DecimalMax(value = "90", message = "{intake.latitude.range}") Double incidentLatitude,
