@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
@@ -192,7 +193,8 @@ public class Complaints {
 
 	/** The enquiry officer files the report; it goes to the first review level senior to them. */
 	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
-		Role author = actor.holds(Role.IO) ? Role.IO : actor.holds(Role.CO) ? Role.CO : Role.IO;
+		// A circle officer writes the report only when a third return handed them the enquiry.
+		Role author = actor.holds(Role.CO) && !actor.holds(Role.IO) ? Role.CO : Role.IO;
 		Role firstReviewer = chain.firstLevelFor(author);
 		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, now()));
 	}
@@ -201,9 +203,8 @@ public class Complaints {
 	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
-		Role[] level = new Role[1];
-		ComplaintView after = change(complaint, c -> level[0] = c.approve(next, actor, note, now()));
-		return new Reviewed(after, level[0]);
+		Role level = complaint.approve(next, actor, note, now());
+		return new Reviewed(store(complaint), level);
 	}
 
 	/**
@@ -218,11 +219,8 @@ public class Complaints {
 			circleOfficer = (circleId == null ? Optional.<Officer>empty() : jurisdiction.officerAt(circleId, Role.CO))
 				.orElseThrow(() -> new ConflictException("complaint.return.no-circle-officer"));
 		}
-		Officer co = circleOfficer;
-		Role[] level = new Role[1];
-		ComplaintView after = change(complaint,
-				c -> level[0] = c.returnForEnquiry(reason, returnsBeforeCircleOfficer, co, actor, now()));
-		return new Reviewed(after, level[0]);
+		Role level = complaint.returnForEnquiry(reason, returnsBeforeCircleOfficer, circleOfficer, actor, now());
+		return new Reviewed(store(complaint), level);
 	}
 
 	/** The enquiry officer proposes special closure; the L-2 officer decides. */
@@ -250,8 +248,13 @@ public class Complaints {
 		return repository.findByReference(reference.value()).filter(c -> sees(actor, c)).orElseThrow(Complaints::notFound);
 	}
 
-	private ComplaintView change(Complaint complaint, java.util.function.Consumer<Complaint> verb) {
+	private ComplaintView change(Complaint complaint, Consumer<Complaint> verb) {
 		verb.accept(complaint);
+		return store(complaint);
+	}
+
+	/** Stores what a verb changed (nothing when it changed nothing) and announces each move. */
+	private ComplaintView store(Complaint complaint) {
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		if (changes.isEmpty()) {
 			return ComplaintView.of(complaint);
