@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,8 +115,10 @@ public class Enquiries {
 		if (!missing.isEmpty()) {
 			throw new PolicyRefusal("report.refused", missing);
 		}
-		long id = repository.addReport(complaint.id(), actor.officerId(), draft, clock.instant());
-		return repository.latestReport(complaint.id()).filter(r -> r.id() == id).orElseThrow();
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		long id = repository.addReport(complaint.id(), actor.officerId(), draft, now);
+		return new EnquiryFile.Report(id, actor.officerId(), draft.findings(), draft.actionTaken(),
+				draft.actionDetail(), draft.firNumber(), now);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.samadhan.jurisdiction;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +25,18 @@ public class Jurisdiction {
 
 	private final UnitRepository units;
 
+	private static final Duration PRINCIPAL_FRESHNESS = Duration.ofMinutes(1);
+
 	private final OfficerRepository officers;
+
+	private final Clock clock;
 
 	private volatile Map<Long, Unit> unitsById;
 
-	Jurisdiction(UnitRepository units, OfficerRepository officers) {
+	Jurisdiction(UnitRepository units, OfficerRepository officers, Clock clock) {
 		this.units = units;
 		this.officers = officers;
+		this.clock = clock;
 	}
 
 	public Optional<Unit> findUnit(long id) {
@@ -87,6 +94,19 @@ public class Jurisdiction {
 			case STATION -> new Scope(Scope.Level.STATION, Set.of(), null, posting.id(), actor.officerId());
 			case BEAT, OUTPOST -> new Scope(Scope.Level.OWN, Set.of(), null, null, actor.officerId());
 		};
+	}
+
+	/**
+	 * The signed-in officer as an actor. What was read at sign-in serves for a minute (every call
+	 * signed with HTTP Basic signs in anew); an older session is read again, so a changed posting
+	 * or a deactivation takes effect within a minute. Empty for an officer no longer active.
+	 */
+	public Optional<Actor> actorOf(OfficerPrincipal principal) {
+		if (principal.loadedAt().isAfter(clock.instant().minus(PRINCIPAL_FRESHNESS)) && principal.isEnabled()) {
+			return findUnit(principal.postingUnitId())
+				.map(posting -> new Actor(principal.officerId(), principal.name(), principal.roles(), posting));
+		}
+		return findOfficer(principal.officerId()).filter(Officer::active).map(Officer::asActor);
 	}
 
 	public Optional<Officer> findOfficer(long id) {

@@ -1,5 +1,6 @@
 package org.samadhan.jurisdiction;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A signed-in officer as Spring Security keeps them; the posting is read afresh for each request. */
+/**
+ * A signed-in officer as Spring Security keeps them, with their name, roles and posting as they
+ * were read at sign-in ({@link #loadedAt()}). A call signed with HTTP Basic reads them afresh each
+ * time; a session older than a minute has them read again ({@link Jurisdiction#actorOf}).
+ */
 public final class OfficerPrincipal implements UserDetails, CredentialsContainer {
 
 	private final long officerId;
@@ -18,20 +23,46 @@ public final class OfficerPrincipal implements UserDetails, CredentialsContainer
 
 	private String passwordHash;
 
+	private final String name;
+
 	private final Set<Role> roles;
+
+	private final long postingUnitId;
 
 	private final boolean active;
 
-	public OfficerPrincipal(long officerId, String username, String passwordHash, Set<Role> roles, boolean active) {
+	private final Instant loadedAt;
+
+	public OfficerPrincipal(long officerId, String username, String passwordHash, String name, Set<Role> roles,
+			long postingUnitId, boolean active, Instant loadedAt) {
 		this.officerId = officerId;
 		this.username = username;
 		this.passwordHash = passwordHash;
+		this.name = name;
 		this.roles = Set.copyOf(roles);
+		this.postingUnitId = postingUnitId;
 		this.active = active;
+		this.loadedAt = loadedAt;
 	}
 
 	public long officerId() {
 		return officerId;
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public Set<Role> roles() {
+		return roles;
+	}
+
+	public long postingUnitId() {
+		return postingUnitId;
+	}
+
+	public Instant loadedAt() {
+		return loadedAt;
 	}
 
 	@Override

@@ -17,8 +17,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Gives a controller the signed-in officer as an {@link Actor}, with their posting and roles read
- * afresh, so that a changed posting takes effect at the next request.
+ * Gives a controller the signed-in officer as an {@link Actor}, with the posting and roles read at
+ * sign-in (at most a minute ago; see {@link Jurisdiction#actorOf}).
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentActor implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -46,9 +46,7 @@ class CurrentActor implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 		if (authentication == null || !(authentication.getPrincipal() instanceof OfficerPrincipal principal)) {
 			throw new InsufficientAuthenticationException("sign in");
 		}
-		return jurisdiction.findOfficer(principal.officerId())
-			.filter(o -> o.active())
-			.map(o -> o.asActor())
+		return jurisdiction.actorOf(principal)
 			.orElseThrow(() -> new InsufficientAuthenticationException("officer inactive"));
 	}
 }

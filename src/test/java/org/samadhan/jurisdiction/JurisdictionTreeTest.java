@@ -55,6 +55,19 @@ class JurisdictionTreeTest {
 	}
 
 	@Test
+	void aSessionOlderThanAMinuteHasThePostingReadAgain() {
+		Officer sho = jurisdiction.findOfficerByUsername("sho.kotwali").orElseThrow();
+		long rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow().id();
+		java.time.Instant now = java.time.Instant.now();
+		OfficerPrincipal fresh = new OfficerPrincipal(sho.id(), sho.username(), null, sho.nameEn(), sho.roles(), rampur,
+				true, now.minusSeconds(10));
+		OfficerPrincipal stale = new OfficerPrincipal(sho.id(), sho.username(), null, sho.nameEn(), sho.roles(), rampur,
+				true, now.minusSeconds(120));
+		assertThat(jurisdiction.actorOf(fresh).orElseThrow().posting().id()).isEqualTo(rampur);
+		assertThat(jurisdiction.actorOf(stale).orElseThrow().posting().code()).isEqualTo("RAMPUR_KOTWALI");
+	}
+
+	@Test
 	void aPostingCoversWhatLiesBelowItAndNothingElse() {
 		Unit rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow();
 		Unit kotwali = jurisdiction.unitByCode("RAMPUR_KOTWALI").orElseThrow();
