@@ -6,14 +6,14 @@
 #   bench/run.sh 100000
 #
 # Environment (all optional):
-#   USERS=16        concurrent lifecycles (closed model)
-#   DURATION=90     seconds of measured load        WARMUP=20  seconds of warm-up load
+#   USERS=8         concurrent lifecycles (closed model)
+#   WARMUP=90       seconds of warm-up load, then DURATION=120 seconds measured, in one Gatling run
 #   DB=samadhan_bench  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #   PORT=8080       APP_XMX=2g
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
 # Everything goes to 127.0.0.1 only. The load stops by itself after WARMUP + DURATION seconds
-# (Gatling's maxDuration cuts any run at its duration + 60 s).
+# (Gatling's maxDuration cuts the run at WARMUP + DURATION + 60 s).
 set -euo pipefail
 
 N=${1:?usage: bench/run.sh N  (number of complaints to preload, e.g. 100000)}
@@ -24,9 +24,9 @@ fi
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
-USERS=${USERS:-16}
-DURATION=${DURATION:-90}
-WARMUP=${WARMUP:-20}
+USERS=${USERS:-8}
+DURATION=${DURATION:-120}
+WARMUP=${WARMUP:-90}
 DB=${DB:-samadhan_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=${PORT:-8080}
@@ -36,6 +36,7 @@ JAR="$REPO_DIR/target/samadhan-0.1.0-SNAPSHOT.jar"
 RUN_DIR="$BENCH_DIR/target/run-$N-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN_DIR"
 APP_PID=
+GATLING_PID=
 
 log() { printf '[run %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
@@ -82,6 +83,9 @@ stop_app() {
 }
 
 cleanup() {
+	if [[ -n ${GATLING_PID:-} ]] && kill -0 "$GATLING_PID" 2>/dev/null; then
+		kill "$GATLING_PID" 2>/dev/null || true
+	fi
 	stop_app
 	if [[ -z ${KEEP_DB:-} ]]; then
 		psql -q -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
@@ -121,26 +125,53 @@ HISTORY_ROWS=$(psql -Atq -d "$DB" -c "select count(*) from complaint_history")
 
 start_app load
 
-gatling() {
-	local label=$1 seconds=$2
-	shift 2
-	mvn -B -ntp -q -f "$BENCH_DIR/pom.xml" gatling:test -DbaseUrl="$BASE_URL" -Dusers="$USERS" \
-		-Dduration="$seconds" -Dlabel="$label" "$@" >"$RUN_DIR/gatling-$label.log" 2>&1 || {
-		grep -v DEBUG "$RUN_DIR/gatling-$label.log" | tail -40 >&2
-		return 1
-	}
+log "load: $WARMUP s warm-up then $DURATION s measured, $USERS concurrent lifecycles (log $RUN_DIR/gatling.log)"
+GATLING_LOG="$RUN_DIR/gatling.log"
+mvn -B -ntp -q -f "$BENCH_DIR/pom.xml" gatling:test -DbaseUrl="$BASE_URL" -Dusers="$USERS" \
+	-Dwarmup="$WARMUP" -Dduration="$DURATION" -Dlabel=measure >"$GATLING_LOG" 2>&1 &
+GATLING_PID=$!
+wait_mark() {
+	until grep -q "BENCH_MARK $1" "$GATLING_LOG" 2>/dev/null; do
+		kill -0 "$GATLING_PID" 2>/dev/null || return 1
+		sleep 0.2
+	done
 }
-
-log "warm-up: $WARMUP s with $USERS concurrent lifecycles"
-gatling warmup "$WARMUP" -Dgatling.noReports=true
-grep -h 'BENCH_RESULT' "$RUN_DIR/gatling-warmup.log" || true
-
-log "measured run: $DURATION s with $USERS concurrent lifecycles"
+wait_mark measure-start || true
 CPU0_BUSY=$(machine_busy) CPU0_TOTAL=$(machine_total) CPU0_APP=$(proc_cpu "$APP_PID") CPU0_PG=$(postgres_cpu)
-gatling measure "$DURATION"
+log "measuring"
+wait_mark measure-end || true
 CPU1_BUSY=$(machine_busy) CPU1_TOTAL=$(machine_total) CPU1_APP=$(proc_cpu "$APP_PID") CPU1_PG=$(postgres_cpu)
-REPORT=$(grep -ho 'file://[^ ]*index.html' "$RUN_DIR/gatling-measure.log" | tail -1 || true)
+LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
+if ! wait "$GATLING_PID"; then
+	grep -v DEBUG "$GATLING_LOG" | tail -40 >&2
+	exit 1
+fi
+REPORT=$(grep -ho 'file://[^ ]*index.html' "$GATLING_LOG" | tail -1 || true)
 COUNT_AFTER=$(psql -Atq -d "$DB" -c "select count(*) from complaint")
+
+# Reads that are not part of the lifecycle but that every officer's screen makes: the worklist.
+# Ten sequential calls each on the now idle app; median and max of curl's total time.
+log "probing worklists (GET /api/complaints), 10 calls each"
+probe() {
+	local user=$1 query=$2 times
+	times=$(for _ in $(seq 1 10); do
+		curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Language: en' -u "$user:demo-only" \
+			"$BASE_URL/api/complaints$query"
+	done | sort -n)
+	printf '  %-14s %-28s median %4.0f ms  max %4.0f ms\n' "$user" "${query:-(all statuses)}" \
+		"$(echo "$times" | sed -n 5p | awk '{print $1 * 1000}')" "$(echo "$times" | tail -1 | awk '{print $1 * 1000}')"
+}
+{
+	probe sho.kotwali ''
+	probe sho.kotwali '?status=STATION_INBOX'
+	probe io.kotwali.1 '?mine=true'
+	probe co.city ''
+	probe asp.rampur ''
+	probe asp.rampur '?status=IN_REVIEW'
+	probe cell.rampur '?status=DISTRICT_INBOX'
+} >"$RUN_DIR/probes.txt"
+log "EXPLAIN ANALYZE of the lifecycle's and the worklists' queries -> $RUN_DIR/explain.txt"
+psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 
 {
 	echo
@@ -152,7 +183,7 @@ COUNT_AFTER=$(psql -Atq -d "$DB" -c "select count(*) from complaint")
 	echo "preloaded           $N complaints, $HISTORY_ROWS history rows, in ${PRELOAD_SECONDS} s"
 	echo "complaints now      $COUNT_AFTER"
 	echo "load                $USERS concurrent lifecycles, ${WARMUP} s warm-up + ${DURATION} s measured"
-	grep -h '^\[bench\] measure' "$RUN_DIR/gatling-measure.log" | sed 's/^\[bench\] measure: //'
+	grep -h '^\[bench\] measure' "$GATLING_LOG" | sed 's/^\[bench\] measure: //'
 	awk -v b0="$CPU0_BUSY" -v b1="$CPU1_BUSY" -v t0="$CPU0_TOTAL" -v t1="$CPU1_TOTAL" \
 		-v a0="$CPU0_APP" -v a1="$CPU1_APP" -v p0="$CPU0_PG" -v p1="$CPU1_PG" -v cores="$(nproc)" 'BEGIN {
 		wall = (t1 - t0) / cores; busy = b1 - b0; app = a1 - a0; pg = p1 - p0;
@@ -160,7 +191,9 @@ COUNT_AFTER=$(psql -Atq -d "$DB" -c "select count(*) from complaint")
 		printf "  machine busy %.0f%%; app %.0f core-s (%.0f%%), postgres %.0f core-s (%.0f%%), Gatling and the rest %.0f core-s (%.0f%%)\n",
 			100 * busy / (wall * cores), app, 100 * app / (wall * cores), pg, 100 * pg / (wall * cores),
 			busy - app - pg, 100 * (busy - app - pg) / (wall * cores) }'
-	echo "load average        $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "load average        $LOAD_AVG (at the end of the measured window)"
+	echo "worklist probes (after the load, app idle, 10 sequential calls each):"
+	cat "$RUN_DIR/probes.txt"
 	echo "Gatling report      ${REPORT:-none}"
 	echo "logs                $RUN_DIR"
 	echo "=============================================================="

@@ -44,13 +44,18 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * to a station, the SHO assigns an IO, the IO records a contact, a site visit with a photo, the
  * complainant's statement and the report, and the SHO, CO and ASP approve it until it is DISPOSED.
  * Each virtual user does one lifecycle (11 calls) and leaves; a closed model keeps {@code users}
- * lifecycles in flight for {@code duration} seconds.
+ * lifecycles in flight for {@code warmup + duration} seconds.
+ *
+ * <p>Only the last {@code duration} seconds are measured, in this same JVM (so the load generator
+ * is warm too): lifecycles/s counts the lifecycles that completed inside that window, and the
+ * percentiles are those of the calls and lifecycles that completed inside it. Gatling's own HTML
+ * report covers the whole run, warm-up included.
  *
  * <p>System properties: {@code baseUrl} (loopback only, default http://127.0.0.1:8080), {@code users}
- * (concurrent lifecycles, default 16), {@code duration} (seconds of load, default 90),
- * {@code maxLifecycles} (hard cap on lifecycles started, default 100000), {@code label} (printed).
- * The run stops by itself: no new lifecycle starts after {@code duration}, and Gatling's
- * maxDuration ends it {@code duration + 60} seconds after the start whatever happens.
+ * (concurrent lifecycles, default 8), {@code warmup} (seconds, default 90), {@code duration}
+ * (measured seconds, default 120), {@code maxLifecycles} (hard cap on lifecycles started, default
+ * 200000), {@code label} (printed). The run stops by itself: no lifecycle starts after
+ * {@code warmup + duration}, and Gatling's maxDuration ends it 60 seconds after that whatever happens.
  */
 public class LifecycleSimulation extends Simulation {
 
@@ -58,11 +63,13 @@ public class LifecycleSimulation extends Simulation {
 
 	private final String baseUrl = System.getProperty("baseUrl", "http://127.0.0.1:8080");
 
-	private final int users = Integer.getInteger("users", 16);
+	private final int users = Integer.getInteger("users", 8);
 
-	private final int duration = Integer.getInteger("duration", 90);
+	private final int warmup = Integer.getInteger("warmup", 90);
 
-	private final long maxLifecycles = Long.getLong("maxLifecycles", 100_000L);
+	private final int duration = Integer.getInteger("duration", 120);
+
+	private final long maxLifecycles = Long.getLong("maxLifecycles", 200_000L);
 
 	private final String label = System.getProperty("label", "measure");
 
@@ -72,9 +79,19 @@ public class LifecycleSimulation extends Simulation {
 
 	private static final AtomicLong FAILED = new AtomicLong();
 
-	private static final AtomicLong FIRST_START = new AtomicLong(Long.MAX_VALUE);
+	/** The measured window, in System.nanoTime(); set in before(). */
+	private static volatile long measureFrom = Long.MAX_VALUE;
 
-	private static final AtomicLong LAST_END = new AtomicLong();
+	private static volatile long measureTo = Long.MAX_VALUE;
+
+	/** Lifecycles completed in each 10 s of the whole run, warm-up included. */
+	private static final AtomicLong[] PER_TEN_SECONDS = new AtomicLong[200];
+
+	private static volatile long runStart;
+
+	private static boolean measured(long nanos) {
+		return nanos >= measureFrom && nanos < measureTo;
+	}
 
 	/** A station with the officers who act on its complaints. */
 	record Station(String code, String shoAuth, String coAuth, List<Io> ios) {
@@ -94,8 +111,8 @@ public class LifecycleSimulation extends Simulation {
 	public LifecycleSimulation() {
 		requireLoopback(baseUrl);
 		stations = discoverStations();
-		System.out.printf("[bench] %s: %d users, %d s, %d stations, photo %d bytes, target %s%n", label, users,
-				duration, stations.size(), photo.length, baseUrl);
+		System.out.printf("[bench] %s: %d users, %d s warm-up + %d s measured, %d stations, photo %d bytes, target %s%n",
+				label, users, warmup, duration, stations.size(), photo.length, baseUrl);
 	}
 
 	// ---------------------------------------------------------------- the lifecycle
@@ -140,9 +157,7 @@ public class LifecycleSimulation extends Simulation {
 	}
 
 	private final ChainBuilder lifecycle = exec(session -> {
-		long now = System.nanoTime();
-		FIRST_START.accumulateAndGet(now, Math::min);
-		return session.set("lifecycleStart", now);
+		return session.set("lifecycleStart", System.nanoTime());
 	}).group("lifecycle").on(exitBlockOnFail().on(
 			call("01 register", http("01 register").post("/api/public/complaints")
 				.body(StringBody(this::registration)).asJson()
@@ -198,7 +213,13 @@ public class LifecycleSimulation extends Simulation {
 				.check(status().is(200), jmesPath("status").is("DISPOSED")))))
 		.exec(session -> {
 			long now = System.nanoTime();
-			LAST_END.accumulateAndGet(now, Math::max);
+			int bucket = (int) ((now - runStart) / 10_000_000_000L);
+			if (!session.isFailed() && bucket >= 0 && bucket < PER_TEN_SECONDS.length) {
+				PER_TEN_SECONDS[bucket].incrementAndGet();
+			}
+			if (!measured(now)) {
+				return session;
+			}
 			if (session.isFailed()) {
 				FAILED.incrementAndGet();
 				FAILED_AT.computeIfAbsent(session.getString("step"), k -> new AtomicLong()).incrementAndGet();
@@ -225,6 +246,9 @@ public class LifecycleSimulation extends Simulation {
 	private static final Map<String, AtomicLong> FAILED_AT = new ConcurrentSkipListMap<>();
 
 	private static void record(String name, long millis) {
+		if (!measured(System.nanoTime())) {
+			return;
+		}
 		List<Long> times = TIMES.computeIfAbsent(name, k -> Collections.synchronizedList(new ArrayList<>()));
 		times.add(millis);
 	}
@@ -240,19 +264,49 @@ public class LifecycleSimulation extends Simulation {
 		.shareConnections();
 
 	{
-		setUp(scenario.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(duration))))
+		setUp(scenario.injectClosed(constantConcurrentUsers(users).during(Duration.ofSeconds(warmup + duration))))
 			.protocols(protocol)
-			.maxDuration(Duration.ofSeconds(duration + 60L));
+			.maxDuration(Duration.ofSeconds(warmup + duration + 60L));
+	}
+
+	@Override
+	public void before() {
+		for (int i = 0; i < PER_TEN_SECONDS.length; i++) {
+			PER_TEN_SECONDS[i] = new AtomicLong();
+		}
+		runStart = System.nanoTime();
+		measureFrom = runStart + warmup * 1_000_000_000L;
+		measureTo = measureFrom + duration * 1_000_000_000L;
+		// markers for run.sh, which takes CPU readings of the app and PostgreSQL between them
+		Thread marker = new Thread(() -> {
+			try {
+				Thread.sleep(warmup * 1000L);
+				System.out.println("BENCH_MARK measure-start");
+				Thread.sleep(duration * 1000L);
+				System.out.println("BENCH_MARK measure-end");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "bench-marker");
+		marker.setDaemon(true);
+		marker.start();
 	}
 
 	@Override
 	public void after() {
 		long ok = SUCCEEDED.get();
 		long ko = FAILED.get();
-		double seconds = LAST_END.get() > FIRST_START.get() ? (LAST_END.get() - FIRST_START.get()) / 1e9 : 0;
-		System.out.printf("%n[bench] %s: lifecycles completed=%d failed=%d in %.1f s with %d concurrent users%n",
-				label, ok, ko, seconds, users);
-		System.out.printf("[bench] %s: lifecycles/s=%.1f%n", label, seconds > 0 ? ok / seconds : 0.0);
+		double seconds = duration;
+		System.out.printf("%n[bench] %s: lifecycles completed=%d failed=%d in the measured %d s (after %d s warm-up) with %d concurrent users%n",
+				label, ok, ko, duration, warmup, users);
+		System.out.printf("[bench] %s: lifecycles/s=%.1f%n", label, ok / seconds);
+		StringBuilder timeline = new StringBuilder();
+		int buckets = (warmup + duration + 9) / 10;
+		for (int i = 0; i < Math.min(buckets, PER_TEN_SECONDS.length); i++) {
+			timeline.append(i == warmup / 10 ? " | " : " ").append(Math.round(PER_TEN_SECONDS[i].get() / 10.0));
+		}
+		System.out.printf("[bench] %s: lifecycles/s in each 10 s of the run (| = measuring starts):%s%n", label, timeline);
 		System.out.printf("[bench] %s: response times of successful calls, ms (errors = lifecycles that failed at that call)%n", label);
 		System.out.printf("[bench] %s: %-26s %8s %7s %7s %7s %7s %7s %7s%n", label, "call", "count", "errors", "p50", "p95", "p99", "max", "mean");
 		for (Map.Entry<String, List<Long>> entry : TIMES.entrySet()) {
@@ -272,8 +326,8 @@ public class LifecycleSimulation extends Simulation {
 				System.out.printf("[bench] %s: %-26s %8d %7d%n", label, step, 0, n.get());
 			}
 		});
-		System.out.printf("BENCH_RESULT label=%s users=%d lifecycles=%d failed=%d seconds=%.3f per_second=%.2f%n",
-				label, users, ok, ko, seconds, seconds > 0 ? ok / seconds : 0.0);
+		System.out.printf("BENCH_RESULT label=%s users=%d lifecycles=%d failed=%d seconds=%.0f per_second=%.2f%n",
+				label, users, ok, ko, seconds, ok / seconds);
 	}
 
 	/** The nearest-rank percentile of sorted values. */
