@@ -139,9 +139,22 @@ wait_mark() {
 wait_mark measure-start || true
 CPU0_BUSY=$(machine_busy) CPU0_TOTAL=$(machine_total) CPU0_APP=$(proc_cpu "$APP_PID") CPU0_PG=$(postgres_cpu)
 log "measuring"
+# What the app's PostgreSQL backends are doing, sampled twice a second while measuring
+# (a state 'active' backend with no wait event is on the CPU).
+(
+	while [[ ! -f $RUN_DIR/.measure-end ]]; do
+		psql -Atq -d "$DB" -c "select coalesce(wait_event_type || ':' || wait_event, 'on CPU')
+			from pg_stat_activity where datname = current_database() and state = 'active'
+			and pid <> pg_backend_pid() and backend_type = 'client backend'" || true
+		sleep 0.5
+	done | sort | uniq -c | sort -rn >"$RUN_DIR/pg-waits.txt"
+) &
+SAMPLER_PID=$!
 wait_mark measure-end || true
+touch "$RUN_DIR/.measure-end"
 CPU1_BUSY=$(machine_busy) CPU1_TOTAL=$(machine_total) CPU1_APP=$(proc_cpu "$APP_PID") CPU1_PG=$(postgres_cpu)
 LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
+wait "$SAMPLER_PID" || true
 if ! wait "$GATLING_PID"; then
 	grep -v DEBUG "$GATLING_LOG" | tail -40 >&2
 	exit 1
@@ -170,6 +183,9 @@ probe() {
 	probe asp.rampur '?status=IN_REVIEW'
 	probe cell.rampur '?status=DISTRICT_INBOX'
 } >"$RUN_DIR/probes.txt"
+psql -d "$DB" -c "select relname, n_live_tup, n_dead_tup, n_tup_ins, n_tup_upd, n_tup_hot_upd,
+	autovacuum_count, autoanalyze_count, last_autovacuum from pg_stat_user_tables
+	where n_tup_ins + n_tup_upd > 0 order by n_tup_ins + n_tup_upd desc" >"$RUN_DIR/pg-tables.txt" 2>&1 || true
 log "EXPLAIN ANALYZE of the lifecycle's and the worklists' queries -> $RUN_DIR/explain.txt"
 psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 
@@ -192,6 +208,10 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 			100 * busy / (wall * cores), app, 100 * app / (wall * cores), pg, 100 * pg / (wall * cores),
 			busy - app - pg, 100 * (busy - app - pg) / (wall * cores) }'
 	echo "load average        $LOAD_AVG (at the end of the measured window)"
+	echo "PostgreSQL client backends while measuring (samples, 2/s; wait event or 'on CPU'):"
+	head -6 "$RUN_DIR/pg-waits.txt" | sed 's/^/  /'
+	echo "complaint table after the run (pg_stat_user_tables; full list in pg-tables.txt):"
+	grep -E '^ *(relname|complaint) ' "$RUN_DIR/pg-tables.txt" | sed 's/^/  /'
 	echo "worklist probes (after the load, app idle, 10 sequential calls each):"
 	cat "$RUN_DIR/probes.txt"
 	echo "Gatling report      ${REPORT:-none}"
