@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -464,10 +463,5 @@ public class LifecycleSimulation extends Simulation {
 			throw new IllegalStateException("not a JPEG");
 		}
 		return bytes;
-	}
-
-	static {
-		// keep ThreadLocalRandom initialised before the load starts
-		ThreadLocalRandom.current();
 	}
 }
