@@ -52,7 +52,7 @@ start_app() {
 	log "starting the app on port $PORT (-Xmx$APP_XMX), log $RUN_DIR/app-$1.log"
 	(cd "$RUN_DIR" && exec env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 		SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		java -Xmx"$APP_XMX" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+		java -Xmx"$APP_XMX" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
 		--logging.level.samadhan.sms=WARN --samadhan.attachments.directory="$RUN_DIR/attachments" \
 		>"$RUN_DIR/app-$1.log" 2>&1) &
 	APP_PID=$!
