@@ -10,6 +10,7 @@
 #   WARMUP=90       seconds of warm-up load, then DURATION=120 seconds measured, in one Gatling run
 #   DB=samadhan_bench  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #   PORT=8080       APP_XMX=2g
+#   APP_ARGS="..."  more arguments for the app, e.g. a datasource URL option to try a PostgreSQL setting
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
 # Everything goes to 127.0.0.1 only. The load stops by itself after WARMUP + DURATION seconds
@@ -31,6 +32,7 @@ DB=${DB:-samadhan_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=${PORT:-8080}
 APP_XMX=${APP_XMX:-2g}
+APP_ARGS=${APP_ARGS:-}
 BASE_URL="http://127.0.0.1:$PORT"
 JAR="$REPO_DIR/target/samadhan-0.1.0-SNAPSHOT.jar"
 RUN_DIR="$BENCH_DIR/target/run-$N-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -53,7 +55,7 @@ start_app() {
 	(cd "$RUN_DIR" && exec env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 		SPRING_DATASOURCE_USERNAME="$PGUSER" \
 		java -Xmx"$APP_XMX" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
-		--logging.level.samadhan.sms=WARN --samadhan.attachments.directory="$RUN_DIR/attachments" \
+		--logging.level.samadhan.sms=WARN --samadhan.attachments.directory="$RUN_DIR/attachments" $APP_ARGS \
 		>"$RUN_DIR/app-$1.log" 2>&1) &
 	APP_PID=$!
 	local deadline=$((SECONDS + 180))

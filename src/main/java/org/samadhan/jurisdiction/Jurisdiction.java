@@ -97,9 +97,9 @@ public class Jurisdiction {
 	}
 
 	/**
-	 * The signed-in officer as an actor. What was read at sign-in serves for a minute (every call
-	 * signed with HTTP Basic signs in anew); an older session is read again, so a changed posting
-	 * or a deactivation takes effect within a minute. Empty for an officer no longer active.
+	 * The signed-in officer as an actor. What was read at sign-in serves for a minute; an older
+	 * session is read again, so a changed posting or a deactivation takes effect within a minute.
+	 * Empty for an officer no longer active.
 	 */
 	public Optional<Actor> actorOf(OfficerPrincipal principal) {
 		if (principal.loadedAt().isAfter(clock.instant().minus(PRINCIPAL_FRESHNESS)) && principal.isEnabled()) {

@@ -12,8 +12,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A signed-in officer as Spring Security keeps them, with their name, roles and posting as they
- * were read at sign-in ({@link #loadedAt()}). A call signed with HTTP Basic reads them afresh each
- * time; a session older than a minute has them read again ({@link Jurisdiction#actorOf}).
+ * were read ({@link #loadedAt()}, at most half a minute before a call signed with HTTP Basic).
+ * Anything older than a minute is read again ({@link Jurisdiction#actorOf}), so a session does not
+ * outlive a change of posting by more than that.
  */
 public final class OfficerPrincipal implements UserDetails, CredentialsContainer {
 
