@@ -10,7 +10,7 @@
 #   WARMUP=90       seconds of warm-up load, then DURATION=120 seconds measured, in one Gatling run
 #   DB=samadhan_bench  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #   PORT=8080       APP_XMX=2g
-#   APP_ARGS="..."  more arguments for the app, e.g. a datasource URL option to try a PostgreSQL setting
+#   APP_ARGS="..."  more arguments for the app, separated by spaces (none inside an argument)
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
 # Everything goes to 127.0.0.1 only. The load stops by itself after WARMUP + DURATION seconds
