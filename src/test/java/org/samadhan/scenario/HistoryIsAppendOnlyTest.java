@@ -22,6 +22,9 @@ class HistoryIsAppendOnlyTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@Test
 	void refusesUpdateAndDeleteOfHistoryRows() {
 		String reference = new Story(Api.at(port)).filed("THEFT");
@@ -38,5 +41,15 @@ class HistoryIsAppendOnlyTest {
 			.single()).isZero();
 		assertThat(jdbc.sql("select count(*) from complaint_history where complaint_id = ?").param(complaintId)
 			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void refusesToTruncateTheHistoryOnPostgresql() throws Exception {
+		try (java.sql.Connection connection = dataSource.getConnection()) {
+			org.junit.jupiter.api.Assumptions.assumeTrue(
+					connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+					"TRUNCATE is refused by the PostgreSQL trigger; H2 has no truncate trigger");
+		}
+		assertThatThrownBy(() -> jdbc.sql("truncate complaint_history").update()).isInstanceOf(DataAccessException.class);
 	}
 }

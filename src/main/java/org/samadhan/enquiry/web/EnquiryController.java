@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -77,11 +78,8 @@ class EnquiryController {
 	@Operation(summary = "Add a photo to a site visit (JPEG, PNG or WEBP, judged by its bytes)")
 	ResponseEntity<StoredAttachment> photo(@PathVariable String reference, @PathVariable long visitId,
 			@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
-		try (InputStream content = file.getInputStream()) {
-			StoredAttachment photo = enquiries.addVisitPhoto(ReferenceNumber.parse(reference), visitId,
-					file.getOriginalFilename(), content, actor);
-			return ResponseEntity.created(attachmentUri(reference, photo)).body(photo);
-		}
+		return stored(reference, file, (name, content) -> enquiries.addVisitPhoto(ReferenceNumber.parse(reference),
+				visitId, name, content, actor));
 	}
 
 	@PostMapping("/statements")
@@ -97,11 +95,8 @@ class EnquiryController {
 	@Operation(summary = "Attach the scanned, signed statement (PDF or image)")
 	ResponseEntity<StoredAttachment> scan(@PathVariable String reference, @PathVariable long statementId,
 			@RequestPart("file") MultipartFile file, Actor actor) throws IOException {
-		try (InputStream content = file.getInputStream()) {
-			StoredAttachment scan = enquiries.addStatementScan(ReferenceNumber.parse(reference), statementId,
-					file.getOriginalFilename(), content, actor);
-			return ResponseEntity.created(attachmentUri(reference, scan)).body(scan);
-		}
+		return stored(reference, file, (name, content) -> enquiries
+			.addStatementScan(ReferenceNumber.parse(reference), statementId, name, content, actor));
 	}
 
 	@PostMapping("/report")
@@ -119,8 +114,14 @@ class EnquiryController {
 		return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/enquiry")).body(new Created(id, kind));
 	}
 
-	private static URI attachmentUri(String reference, StoredAttachment attachment) {
-		return URI.create("/api/complaints/" + reference + "/attachments/" + attachment.id());
+	/** Streams an uploaded file into the enquiry and answers with where it can be downloaded. */
+	private static ResponseEntity<StoredAttachment> stored(String reference, MultipartFile file,
+			BiFunction<String, InputStream, StoredAttachment> store) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			StoredAttachment attachment = store.apply(file.getOriginalFilename(), content);
+			return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/attachments/" + attachment.id()))
+				.body(attachment);
+		}
 	}
 
 	record Created(long id, String kind) {
