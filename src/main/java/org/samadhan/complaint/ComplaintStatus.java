@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.samadhan.complaint.ComplaintAction.*;
 
@@ -90,10 +89,5 @@ public enum ComplaintStatus {
 	/** Statuses no action leaves: the complaint's handling by police is over. */
 	public boolean isFinal() {
 		return actions().isEmpty() && this != REGISTERED;
-	}
-
-	/** Every status some action leads to from here. */
-	public Set<ComplaintStatus> successors() {
-		return TABLE.getOrDefault(this, Map.of()).values().stream().collect(Collectors.toUnmodifiableSet());
 	}
 }
