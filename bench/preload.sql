@@ -12,8 +12,8 @@
 --     SUBMIT_REPORT, FORWARD by the SHO, FORWARD by the CO, DISPOSE by the ASP), with the real
 --     demo officers as actors
 --   * references are valid 13-digit Verhoeff numbers: YY (registration year, Asia/Kolkata),
---     the district number, the 8-digit serial (the id scrambled one-to-one, as ReferenceNumber.forSequence does) and the
---     check digit
+--     the district digits 00 (kept clear of the numbers the application issues,
+--     whose serials are a secret shuffle) with the id as the 8-digit serial, and the check digit
 --   * complainant mobiles start with 8, so they never share the monthly quota with the load
 --     generator's 9xxxxxxxxx numbers (the quota table only counts API registrations anyway)
 -- The enquiry and review tables (contacts, visits, reports, decisions) are not preloaded.
@@ -208,9 +208,11 @@ join b_station s on s.idx = r.station_idx
 join b_category cat on cat.idx = (r.id % (select count(*) from b_category))::int
 cross join lateral (select case when r.r_misc < 0.7 then 'PORTAL' else 'HELPLINE_1076' end as channel,
                            to_char(r.registered_at at time zone 'Asia/Kolkata', 'YY')
-                             || lpad(b.district_number::text, 2, '0')
-                             -- the serial is the id scrambled as ReferenceNumber.forSequence does
-                             || lpad(((r.id * 73459113) % 100000000)::text, 8, '0') as body) x
+                             || '00'
+                             -- district digits 00 (no district has them) and the id as serial: the
+                             -- application shuffles its serials with a secret, so preloaded numbers
+                             -- stay clear of the ones it issues
+                             || lpad(r.id::text, 8, '0') as body) x
 order by r.id;
 
 \echo 'inserting history'

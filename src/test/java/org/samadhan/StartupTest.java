@@ -45,6 +45,13 @@ class StartupTest {
 	}
 
 	@Test
+	void refusesToStartOutsideDemoModeWithThePublishedReferenceSecret() {
+		assertThatThrownBy(() -> new SpringApplicationBuilder(SamadhanApplication.class)
+			.run("--spring.datasource.url=" + fileDatabase(), "--samadhan.demo.enabled=false", "--server.port=0")
+			.close()).hasStackTraceContaining("published demo secret");
+	}
+
+	@Test
 	void startsOutsideDemoModeWithoutTheDemoDistrict() {
 		try (ConfigurableApplicationContext production = start(fileDatabase(), false)) {
 			JdbcClient jdbc = production.getBean(JdbcClient.class);
@@ -62,6 +69,7 @@ class StartupTest {
 	private static ConfigurableApplicationContext start(String url, boolean demo) {
 		return new SpringApplicationBuilder(SamadhanApplication.class).run("--spring.datasource.url=" + url,
 				"--samadhan.demo.enabled=" + demo, "--server.port=0",
+				"--samadhan.reference.secret=" + (demo ? "published-demo-secret-change-me" : "a-district-secret-of-its-own"),
 				"--samadhan.attachments.directory=target/startup-test/files");
 	}
 }

@@ -48,12 +48,15 @@ public class CitizenAccess {
 
 	private final int codesPerHourPerCaller;
 
+	private final int codesPerHourPerCallerAllNumbers;
+
 	private final int maxAttempts;
 
 	CitizenAccess(ComplaintRepository complaints, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${samadhan.citizen.code-validity:PT10M}") Duration validity,
 			@Value("${samadhan.citizen.codes-per-hour:10}") int codesPerHour,
 			@Value("${samadhan.citizen.codes-per-hour-per-caller:3}") int codesPerHourPerCaller,
+			@Value("${samadhan.citizen.codes-per-hour-per-caller-all-numbers:20}") int codesPerHourPerCallerAllNumbers,
 			@Value("${samadhan.citizen.code-attempts:5}") int maxAttempts) {
 		this.complaints = complaints;
 		this.jdbc = jdbc;
@@ -62,44 +65,60 @@ public class CitizenAccess {
 		this.validity = validity;
 		this.codesPerHour = codesPerHour;
 		this.codesPerHourPerCaller = codesPerHourPerCaller;
+		this.codesPerHourPerCallerAllNumbers = codesPerHourPerCallerAllNumbers;
 		this.maxAttempts = maxAttempts;
 	}
 
 	/**
 	 * Sends a code to the complaint's registered mobile, if there is such a complaint; answers the
-	 * same either way. Requests are counted per number, known or not: a few an hour from one caller
-	 * ({@code samadhan.citizen.codes-per-hour-per-caller}), more from all callers together, so that
-	 * a stranger cannot lock a citizen out nor flood their phone, and the limit reveals nothing.
+	 * same either way. A caller may ask a few times an hour for one number
+	 * ({@code samadhan.citizen.codes-per-hour-per-caller}) and a few dozen times for all numbers
+	 * together; past that it is refused (429), known number or not. All callers together get at
+	 * most {@code samadhan.citizen.codes-per-hour} codes sent for one number; past that a request is
+	 * taken and nothing is sent, so that strangers can flood nobody's phone, and cannot make the
+	 * citizen's own request fail (though, from many addresses, they can use up the hour's codes).
+	 * Requests for a known number wait on its row, so parallel requests are counted one by one.
 	 */
 	@Transactional(noRollbackFor = ThrottledException.class)
 	public void requestCode(ReferenceNumber reference, String client) {
+		Optional<Complaint> complaint = complaints.findByReferenceForUpdate(reference.value());
 		Instant now = clock.instant();
 		OffsetDateTime hourAgo = SqlTime.param(now.minus(Duration.ofHours(1)));
-		long fromCaller = jdbc.sql("""
+		jdbc.sql("delete from complaint_code_request where reference = ? and requested_at <= ?")
+			.params(reference.value(), hourAgo)
+			.update();
+		long forNumber = jdbc.sql("""
 				select count(*) from complaint_code_request where reference = ? and requested_at > ? and client = ?""")
 			.params(reference.value(), hourAgo, client)
 			.query(Long.class)
 			.single();
-		long fromAll = jdbc.sql("select count(*) from complaint_code_request where reference = ? and requested_at > ?")
+		long forAnyNumber = jdbc.sql("select count(*) from complaint_code_request where client = ? and requested_at > ?")
+			.params(client, hourAgo)
+			.query(Long.class)
+			.single();
+		if (forNumber >= codesPerHourPerCaller || forAnyNumber >= codesPerHourPerCallerAllNumbers) {
+			throw new ThrottledException("citizen.code.too-many", Duration.ofHours(1));
+		}
+		long sent = jdbc.sql("select count(*) from complaint_code_request where reference = ? and requested_at > ?")
 			.params(reference.value(), hourAgo)
 			.query(Long.class)
 			.single();
-		if (fromCaller >= codesPerHourPerCaller || fromAll >= codesPerHour) {
-			throw new ThrottledException("citizen.code.too-many", Duration.ofHours(1));
-		}
 		jdbc.sql("insert into complaint_code_request (reference, client, requested_at) values (?, ?, ?)")
 			.params(reference.value(), client, SqlTime.param(now))
 			.update();
-		complaints.findByReference(reference.value()).ifPresent(complaint -> {
+		if (sent >= codesPerHour) {
+			return;
+		}
+		complaint.ifPresent(found -> {
 			String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 			Instant expires = now.plus(validity);
 			jdbc.sql("""
 					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
 					values (?, ?, ?, ?, 0)""")
-				.params(complaint.id(), hash(complaint.id(), code), SqlTime.param(now), SqlTime.param(expires))
+				.params(found.id(), hash(found.id(), code), SqlTime.param(now), SqlTime.param(expires))
 				.update();
-			events.publishEvent(new CitizenCodeIssued(complaint.id(), complaint.reference().value(),
-					complaint.complainant().mobile(), code, expires));
+			events.publishEvent(new CitizenCodeIssued(found.id(), found.reference().value(),
+					found.complainant().mobile(), code, expires));
 		});
 	}
 
@@ -135,7 +154,13 @@ public class CitizenAccess {
 		if (!matches) {
 			throw notFound();
 		}
-		jdbc.sql("update complaint_citizen_code set attempts = ? where id = ?").params(maxAttempts, codeId.get()).update();
+		// Use the code up; of two requests with the right code at the same moment only one does.
+		boolean usedNow = jdbc.sql("update complaint_citizen_code set attempts = ? where id = ? and attempts < ?")
+			.params(maxAttempts, codeId.get(), maxAttempts)
+			.update() == 1;
+		if (!usedNow) {
+			throw notFound();
+		}
 		List<CitizenView.Step> timeline = complaints.history(complaint.id())
 			.stream()
 			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))

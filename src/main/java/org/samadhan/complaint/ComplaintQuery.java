@@ -9,11 +9,11 @@ public record ComplaintQuery(ComplaintStatus status, boolean onlyMine, boolean a
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** Deeper than this, narrow the filter instead: no list is read a hundred thousand rows deep. */
+	/** Deeper than this a list answers empty: narrow the filter instead of reading a hundred thousand rows deep. */
 	public static final int MAX_PAGE = 1_000;
 
 	public ComplaintQuery {
-		page = Math.min(Math.max(0, page), MAX_PAGE);
+		page = Math.max(0, page);
 		size = Math.min(Math.max(1, size), MAX_PAGE_SIZE);
 	}
 }

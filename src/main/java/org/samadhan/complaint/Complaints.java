@@ -21,6 +21,7 @@ import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.SerialPermutation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,21 @@ public class Complaints {
 
 	private final int returnsBeforeCircleOfficer;
 
+	private final SerialPermutation serials;
+
+	/** The secret in application.properties, public on purpose: good for the demo only. */
+	static final String PUBLISHED_REFERENCE_SECRET = "published-demo-secret-change-me";
+
 	Complaints(ComplaintRepository repository, Categories categories, Jurisdiction jurisdiction,
 			ApplicationEventPublisher events, Clock clock, ReviewChain chain,
-			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer) {
+			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer,
+			@Value("${samadhan.reference.secret}") String referenceSecret,
+			@Value("${samadhan.demo.enabled:false}") boolean demo) {
+		if (!demo && PUBLISHED_REFERENCE_SECRET.equals(referenceSecret)) {
+			throw new IllegalStateException("samadhan.reference.secret is the published demo secret: set your own "
+					+ "(at least 16 characters) before starting outside demo mode");
+		}
+		this.serials = new SerialPermutation(referenceSecret);
 		this.repository = repository;
 		this.chain = chain;
 		this.categories = categories;
@@ -80,7 +93,7 @@ public class Complaints {
 		Instant now = now();
 		long serial = repository.nextSerial();
 		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();
-		ReferenceNumber reference = ReferenceNumber.forSequence(year, district.number(), serial);
+		ReferenceNumber reference = ReferenceNumber.forSequence(year, district.number(), serial, serials);
 		Complaint complaint = Complaint.register(serial, reference, request.channel(), category,
 				request.complainant(), request.victim(), request.description(), request.incident(), district, station,
 				actor, now);
@@ -138,7 +151,7 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public List<ComplaintSummary> list(Actor actor, ComplaintQuery query) {
-		if (actor.roles().equals(Set.of(Role.ADMIN))) {
+		if (actor.roles().equals(Set.of(Role.ADMIN)) || query.page() > ComplaintQuery.MAX_PAGE) {
 			return List.of();
 		}
 		Set<Role> reviewerRoles = EnumSet.noneOf(Role.class);

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The number a citizen reads over the phone: two digits of the year, two of the district, eight
- * of the serial and a Verhoeff check digit, thirteen in all ({@code 2633 00001234 5}). A number
+ * of the serial (a secret shuffle of the sequence, see {@link SerialPermutation}) and a Verhoeff
+ * check digit, thirteen in all ({@code 2663 73459113 4}). A number
  * whose check digit fails was mistyped; one that passes but is unknown was never issued.
  */
 public record ReferenceNumber(String value) {
@@ -20,18 +21,9 @@ public record ReferenceNumber(String value) {
 		}
 	}
 
-	/**
-	 * An odd multiplier not divisible by 5, hence a one-to-one scramble of the eight-digit serials:
-	 * consecutive complaints get unrelated numbers, so one citizen's number says nothing of the
-	 * next one's.
-	 */
-	private static final long SCRAMBLE = 73_459_113L;
-
-	private static final long SERIALS = 100_000_000L;
-
 	/** The number of the {@code sequence}-th complaint, filed in a district in a year. */
-	public static ReferenceNumber forSequence(int year, int districtNumber, long sequence) {
-		return issue(year, districtNumber, Math.floorMod(sequence * SCRAMBLE, SERIALS));
+	public static ReferenceNumber forSequence(int year, int districtNumber, long sequence, SerialPermutation serials) {
+		return issue(year, districtNumber, serials.serialOf(sequence));
 	}
 
 	/** Builds the number for a complaint's serial in a district, registered in a year. */

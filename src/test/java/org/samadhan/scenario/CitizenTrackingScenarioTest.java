@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.samadhan.support.Story.expect;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.samadhan.complaint.CitizenAccess;
+import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.ThrottledException;
 import org.samadhan.support.Api;
 import org.samadhan.support.MovableClock;
 import org.samadhan.support.RecordingSmsGateway;
@@ -35,6 +44,9 @@ class CitizenTrackingScenarioTest {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	CitizenAccess citizens;
 
 	Api citizen;
 
@@ -123,5 +135,43 @@ class CitizenTrackingScenarioTest {
 		Api.Response unknownThrottled = citizen.post("/api/public/complaints/" + unknown + "/code", "");
 		assertThat(unknownThrottled.status()).isEqualTo(429);
 		assertThat(unknownThrottled.field("detail")).isEqualTo(throttled.field("detail"));
+	}
+
+	@Test
+	void parallelRequestsFromOneCallerAreCountedOneByOne() throws Exception {
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> calls = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			calls.add(pool.submit(() -> {
+				start.await();
+				try {
+					citizens.requestCode(number, "203.0.113.7");
+				}
+				catch (ThrottledException expected) {
+					// the fourth and later requests of this caller
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> call : calls) {
+			call.get();
+		}
+		pool.shutdown();
+		assertThat(sms.textsTo(mobile)).hasSize(1 + 3);
+	}
+
+	@Test
+	void strangersFromManyAddressesCannotMakeTheCitizensOwnRequestFail() {
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		for (int stranger = 1; stranger <= 6; stranger++) {
+			for (int i = 0; i < 3; i++) {
+				citizens.requestCode(number, "198.51.100." + stranger);
+			}
+		}
+		citizens.requestCode(number, "192.0.2.55");
+		assertThat(sms.textsTo(mobile)).as("the acknowledgement and at most ten codes an hour").hasSize(1 + 10);
 	}
 }

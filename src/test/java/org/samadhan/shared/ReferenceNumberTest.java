@@ -22,16 +22,30 @@ class ReferenceNumberTest {
 	}
 
 	@Test
-	void givesConsecutiveComplaintsUnrelatedButDistinctNumbers() {
-		java.util.Set<String> serials = new java.util.HashSet<>();
-		for (long sequence = 1; sequence <= 100_000; sequence++) {
-			serials.add(ReferenceNumber.forSequence(2026, 63, sequence).value().substring(4, 12));
+	void givesEverySequenceItsOwnSerialWithNoPatternFromOneToTheNext() {
+		SerialPermutation serials = new SerialPermutation("a-district-secret-of-its-own");
+		java.util.Set<Long> seen = new java.util.HashSet<>();
+		java.util.Set<Long> steps = new java.util.HashSet<>();
+		long previous = serials.serialOf(0);
+		for (long sequence = 0; sequence < 100_000; sequence++) {
+			long serial = serials.serialOf(sequence);
+			assertThat(serial).isBetween(0L, 99_999_999L);
+			seen.add(serial);
+			steps.add(Math.floorMod(serial - previous, 100_000_000L));
+			previous = serial;
 		}
-		assertThat(serials).hasSize(100_000);
-		String first = ReferenceNumber.forSequence(2026, 63, 1).value();
-		String second = ReferenceNumber.forSequence(2026, 63, 2).value();
-		assertThat(first.substring(0, 4)).isEqualTo("2663");
-		assertThat(Long.parseLong(second.substring(4, 12)) - Long.parseLong(first.substring(4, 12))).isNotEqualTo(1);
+		assertThat(seen).as("one-to-one").hasSize(100_000);
+		assertThat(steps).as("no fixed step from one number to the next").hasSizeGreaterThan(99_000);
+		assertThat(new SerialPermutation("another-district-secret").serialOf(42)).isNotEqualTo(serials.serialOf(42));
+		String reference = ReferenceNumber.forSequence(2026, 63, 1, serials).value();
+		assertThat(reference).startsWith("2663").hasSize(13);
+	}
+
+	@Test
+	void refusesSequencesBeyondEightDigitsInsteadOfReusingNumbers() {
+		SerialPermutation serials = new SerialPermutation("a-district-secret-of-its-own");
+		assertThatThrownBy(() -> serials.serialOf(100_000_000L)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> new SerialPermutation("short")).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
