@@ -163,11 +163,13 @@ public class CitizenAccess {
 		}
 		List<CitizenView.Step> timeline = complaints.history(complaint.id())
 			.stream()
+			.filter(h -> h.action().isShownToCitizen())
 			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))
 			.toList();
 		return new CitizenView(complaint.reference().value(), complaint.status(), complaint.category().code(),
 				complaint.channel(), complaint.placement().districtId(), complaint.placement().stationId(),
-				complaint.outsideOffice(), complaint.registeredAt(), timeline);
+				complaint.outsideOffice(), complaint.registeredAt(), complaint.due().dueOn(), complaint.due().paused(),
+				timeline);
 	}
 
 	private static String hash(long complaintId, String code) {

@@ -1,6 +1,7 @@
 package org.samadhan.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,7 +9,8 @@ import java.util.List;
  * (what happened and when; no officer's name and no internal reason).
  */
 public record CitizenView(String reference, ComplaintStatus status, String categoryCode, Channel channel,
-		long districtId, Long stationId, String outsideOffice, Instant registeredAt, List<Step> timeline) {
+		long districtId, Long stationId, String outsideOffice, Instant registeredAt, LocalDate dueOn,
+		boolean clockPaused, List<Step> timeline) {
 
 	/** One public step of the timeline. */
 	public record Step(Instant at, ComplaintAction action, ComplaintStatus status) {

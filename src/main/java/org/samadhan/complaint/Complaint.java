@@ -1,8 +1,10 @@
 package org.samadhan.complaint;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Officer;
@@ -23,6 +25,12 @@ import org.samadhan.shared.ReferenceNumber;
  * starts the enquiry; the officer files a report, which each level of the review chain forwards
  * or returns with a reason, the last level disposing of it. A third return moves the enquiry to
  * the circle officer. A prohibited subject may instead be specially closed by the L-2 officer.
+ *
+ * <p>Disposal asks the complainant at once (FEEDBACK_PENDING). Satisfied closes it; dissatisfied
+ * reopens it, and a supervisor gives it to a different officer; a complainant who cannot be
+ * reached is closed without feedback. A closed complaint may be appealed within the window, and
+ * the ASP or SP upholds the closure or reopens it. Facts about time (pauses, warnings,
+ * escalations, defaulting) are recorded in the same history without moving the status.
  *
  * <p>Every verb checks the {@link ComplaintStatus status table} and who is acting, changes the
  * complaint, and appends a {@link HistoryEntry history row}; the repository stores both in one
@@ -58,9 +66,13 @@ class Complaint {
 
 	private int returnCount;
 
+	private int reopenCount;
+
 	private String outsideOffice;
 
 	private final Long registeredBy;
+
+	private final Due due;
 
 	private final Instant registeredAt;
 
@@ -70,8 +82,8 @@ class Complaint {
 
 	Complaint(long id, ReferenceNumber reference, ComplaintStatus status, int version, Channel channel,
 			Category category, Person complainant, Person victim, String description, Incident incident,
-			Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount, String outsideOffice,
-			Long registeredBy, Instant registeredAt, Instant updatedAt) {
+			Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount, int reopenCount,
+			String outsideOffice, Long registeredBy, Instant registeredAt, Instant updatedAt, Due due) {
 		this.id = id;
 		this.reference = reference;
 		this.status = status;
@@ -86,10 +98,12 @@ class Complaint {
 		this.enquiryOfficerId = enquiryOfficerId;
 		this.awaitingRole = awaitingRole;
 		this.returnCount = returnCount;
+		this.reopenCount = reopenCount;
 		this.outsideOffice = outsideOffice;
 		this.registeredBy = registeredBy;
 		this.registeredAt = registeredAt;
 		this.updatedAt = updatedAt;
+		this.due = due;
 	}
 
 	/**
@@ -100,8 +114,8 @@ class Complaint {
 			Person victim, String description, Incident incident, Unit district, Unit station, Actor actor,
 			Instant now) {
 		Complaint complaint = new Complaint(id, reference, ComplaintStatus.REGISTERED, 0, channel, category,
-				complainant, victim, description, incident, Placement.district(district), null, null, 0, null,
-				actor.officerId(), now, now);
+				complainant, victim, description, incident, Placement.district(district), null, null, 0, 0, null,
+				actor.officerId(), now, now, Due.NOT_SET);
 		complaint.pending.add(new PendingEntry(ComplaintAction.REGISTER, null, ComplaintStatus.REGISTERED, actor, roleOf(actor), null, null, now));
 		if (station != null && channel.routesToStation()) {
 			complaint.placement = Placement.station(station);
@@ -192,7 +206,84 @@ class Complaint {
 		Role role = requireReviewer(actor, action);
 		awaitingRole = nextReviewer;
 		move(action, actor, role, note, now);
+		if (action == ComplaintAction.DISPOSE) {
+			move(ComplaintAction.REQUEST_FEEDBACK, Actor.system(), Role.SYSTEM, null, now);
+		}
 		return role;
+	}
+
+	/**
+	 * The complainant's word, given by the link or to the feedback desk: satisfied closes the
+	 * complaint; dissatisfied (with a reason) reopens it for a supervisor to reassign, and counts
+	 * against the officer whose report was approved.
+	 */
+	void recordFeedback(boolean satisfied, String reason, Actor actor, Instant now) {
+		ComplaintAction action = satisfied ? ComplaintAction.RECORD_SATISFIED : ComplaintAction.RECORD_DISSATISFIED;
+		requireStatusAllows(action);
+		Role role = requireOneOf(actor, action, Role.FEEDBACK_DESK, Role.CITIZEN);
+		if (!satisfied) {
+			requireReason(reason);
+			reopen();
+		}
+		move(action, actor, role, reason, now);
+	}
+
+	void closeWithoutFeedback(String reason, Actor actor, Instant now) {
+		requireStatusAllows(ComplaintAction.CLOSE_WITHOUT_FEEDBACK);
+		Role role = requireOneOf(actor, ComplaintAction.CLOSE_WITHOUT_FEEDBACK, Role.FEEDBACK_DESK, Role.SYSTEM);
+		move(ComplaintAction.CLOSE_WITHOUT_FEEDBACK, actor, role, reason, now);
+	}
+
+	/**
+	 * A supervisor gives a reopened complaint to an investigating officer of its station who has
+	 * not held its enquiry before ({@code earlierOfficers}): the same officer would file the same
+	 * report.
+	 */
+	void reassign(Officer officer, Set<Long> earlierOfficers, Actor actor, String note, Instant now) {
+		requireStatusAllows(ComplaintAction.REASSIGN);
+		Role role = requireOneOf(actor, ComplaintAction.REASSIGN, Role.CO, Role.ASP, Role.SP);
+		if (!officer.active() || !officer.holds(Role.IO) || placement.stationId() == null
+				|| !placement.stationId().equals(officer.posting().stationId())) {
+			throw new InvalidInputException("officerId", "complaint.assign.not-station-io");
+		}
+		if (earlierOfficers.contains(officer.id())) {
+			throw new InvalidInputException("officerId", "complaint.reassign.same-officer");
+		}
+		enquiryOfficerId = officer.id();
+		awaitingRole = null;
+		returnCount = 0;
+		move(ComplaintAction.REASSIGN, actor, role, note, officer.id(), now);
+	}
+
+	/** The complainant appeals against a closure made at {@code closedAt}, within {@code window}. */
+	void appeal(String reason, Instant closedAt, Duration window, Actor actor, Instant now) {
+		requireStatusAllows(ComplaintAction.APPEAL);
+		Role role = requireOneOf(actor, ComplaintAction.APPEAL, Role.CITIZEN);
+		requireReason(reason);
+		if (closedAt == null || now.isAfter(closedAt.plus(window))) {
+			throw new ConflictException("complaint.appeal.too-late", window.toDays());
+		}
+		awaitingRole = Role.ASP;
+		move(ComplaintAction.APPEAL, actor, role, reason, now);
+	}
+
+	/** The ASP or SP decides an appeal: the closure stands, or the complaint is reopened. */
+	void decideAppeal(boolean reopen, String reason, Actor actor, Instant now) {
+		ComplaintAction action = reopen ? ComplaintAction.REOPEN_ON_APPEAL : ComplaintAction.UPHOLD_CLOSURE;
+		requireStatusAllows(action);
+		Role role = requireOneOf(actor, action, Role.ASP, Role.SP);
+		requireReason(reason);
+		awaitingRole = null;
+		if (reopen) {
+			reopen();
+		}
+		move(action, actor, role, reason, now);
+	}
+
+	/** Reopened, the complaint waits for a circle officer (or above) to choose a new officer. */
+	private void reopen() {
+		reopenCount++;
+		awaitingRole = Role.CO;
 	}
 
 	/**
@@ -384,6 +475,10 @@ class Complaint {
 		return returnCount;
 	}
 
+	int reopenCount() {
+		return reopenCount;
+	}
+
 	String outsideOffice() {
 		return outsideOffice;
 	}
@@ -394,6 +489,10 @@ class Complaint {
 
 	Instant registeredAt() {
 		return registeredAt;
+	}
+
+	Due due() {
+		return due;
 	}
 
 	Instant updatedAt() {

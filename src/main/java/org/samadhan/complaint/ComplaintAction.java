@@ -38,5 +38,67 @@ public enum ComplaintAction {
 	/** The L-2 officer approves the special closure. */
 	APPROVE_SPECIAL_CLOSURE,
 	/** The L-2 officer refuses the special closure; the enquiry goes on. */
-	REJECT_SPECIAL_CLOSURE
+	REJECT_SPECIAL_CLOSURE,
+	/** Samadhan asks the complainant for their word, at once on disposal. */
+	REQUEST_FEEDBACK,
+	/** The complainant says they are satisfied (by the link, or to the feedback desk). */
+	RECORD_SATISFIED,
+	/** The complainant says they are dissatisfied, with a reason: the complaint is reopened. */
+	RECORD_DISSATISFIED,
+	/** The feedback desk could not reach the complainant after the recorded attempts. */
+	CLOSE_WITHOUT_FEEDBACK,
+	/** A supervisor gives a reopened complaint to a different investigating officer. */
+	REASSIGN,
+	/** The complainant appeals against the closure, within the appeal window. */
+	APPEAL,
+	/** The ASP or SP dismisses the appeal: the closure stands. */
+	UPHOLD_CLOSURE,
+	/** The ASP or SP allows the appeal: the complaint is reopened. */
+	REOPEN_ON_APPEAL,
+
+	// Facts: recorded in the history without changing the status.
+
+	/** The enquiry officer asks to stop the clock, for a listed reason. */
+	PAUSE_REQUESTED(true, false),
+	/** A supervisor approved the pause: the clock stopped. */
+	CLOCK_PAUSED(true, true),
+	/** A supervisor refused the pause. */
+	PAUSE_REFUSED(true, false),
+	/** The clock runs again; the due date moved by the days it stood still. */
+	CLOCK_RESUMED(true, true),
+	/** The officers holding it were warned that the time limit is near. */
+	DEADLINE_NEAR(true, false),
+	/** A stage clock ran out: the complaint was escalated one level up the chain of command. */
+	ESCALATED(true, false),
+	/** The time limit passed before disposal: the complaint is a defaulter (डिफाल्टर). */
+	DEFAULTED(true, false),
+	/** The complaint was linked to an earlier one from the same person or about the same matter. */
+	LINKED_AS_REPEAT(true, false),
+	/** The feedback desk recorded a call that did not reach the complainant. */
+	FEEDBACK_CALL_UNANSWERED(true, false),
+	/** A reviewer approved a report despite its quality flags, with a written reason. */
+	FLAGS_OVERRIDDEN(true, false);
+
+	private final boolean fact;
+
+	private final boolean shownToCitizen;
+
+	ComplaintAction() {
+		this(false, true);
+	}
+
+	ComplaintAction(boolean fact, boolean shownToCitizen) {
+		this.fact = fact;
+		this.shownToCitizen = shownToCitizen;
+	}
+
+	/** A fact about the complaint that the history records without a change of status. */
+	public boolean isFact() {
+		return fact;
+	}
+
+	/** Whether the step is on the complainant's own timeline. */
+	public boolean isShownToCitizen() {
+		return shownToCitizen;
+	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
 import org.samadhan.jurisdiction.Scope;
@@ -31,8 +32,8 @@ class ComplaintRepository {
 			id, reference, status, version, channel, category_code, complainant_name, complainant_mobile,
 			complainant_address, complainant_email, victim_name, victim_mobile, victim_address, description,
 			incident_date, incident_address, incident_latitude, incident_longitude, district_id, circle_id,
-			station_id, enquiry_officer_id, awaiting_role, return_count, outside_office, registered_by,
-			registered_at, updated_at""";
+			station_id, enquiry_officer_id, awaiting_role, return_count, reopen_count, outside_office, registered_by,
+			registered_at, updated_at, due_on, clock_paused""";
 
 	private final JdbcClient jdbc;
 
@@ -51,8 +52,8 @@ class ComplaintRepository {
 		jdbc.sql("insert into complaint (" + COLUMNS + """
 				) values (:id, :reference, :status, 1, :channel, :category, :cName, :cMobile, :cAddress, :cEmail,
 				          :vName, :vMobile, :vAddress, :description, :incidentDate, :incidentAddress, :lat, :lon,
-				          :district, :circle, :station, :enquiryOfficer, :awaitingRole, :returnCount, :outsideOffice,
-				          :registeredBy, :registeredAt, :updatedAt)""")
+				          :district, :circle, :station, :enquiryOfficer, :awaitingRole, :returnCount, :reopenCount,
+				          :outsideOffice, :registeredBy, :registeredAt, :updatedAt, null, false)""")
 			.param("id", c.id())
 			.param("reference", c.reference().value())
 			.param("status", c.status().name())
@@ -83,7 +84,8 @@ class ComplaintRepository {
 		int rows = jdbc.sql("""
 				update complaint set status = :status, version = version + 1, district_id = :district,
 				       circle_id = :circle, station_id = :station, enquiry_officer_id = :enquiryOfficer,
-				       awaiting_role = :awaitingRole, return_count = :returnCount, outside_office = :outsideOffice,
+				       awaiting_role = :awaitingRole, return_count = :returnCount, reopen_count = :reopenCount,
+				       outside_office = :outsideOffice,
 				       updated_at = :updatedAt
 				where id = :id and version = :version""")
 			.param("status", c.status().name())
@@ -107,6 +109,7 @@ class ComplaintRepository {
 		params.put("enquiryOfficer", c.enquiryOfficerId());
 		params.put("awaitingRole", c.awaitingRole() == null ? null : c.awaitingRole().name());
 		params.put("returnCount", c.returnCount());
+		params.put("reopenCount", c.reopenCount());
 		params.put("outsideOffice", c.outsideOffice());
 		return params;
 	}
@@ -141,6 +144,24 @@ class ComplaintRepository {
 
 	Optional<Complaint> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from complaint where id = ?").param(id).query(this::map).optional();
+	}
+
+	/** A fact for the history: a row that names the current status as both ends and moves nothing. */
+	void appendFact(long complaintId, ComplaintAction fact, Actor actor, Role role, String reason, Instant at) {
+		jdbc.sql("""
+				insert into complaint_history (complaint_id, action, from_status, to_status, actor_officer_id,
+				    actor_name, actor_role, actor_posting_unit_id, reason, handed_to_officer_id, occurred_at)
+				select id, ?, status, status, ?, ?, ?, ?, ?, null, ? from complaint where id = ?""")
+			.params(fact.name(), actor.officerId(), actor.name(), role.name(), actor.postingId(), reason,
+					SqlTime.param(at), complaintId)
+			.update();
+	}
+
+	/** The deadline's due date and whether its clock stands still, for showing; not versioned. */
+	void showDue(long complaintId, Due due) {
+		jdbc.sql("update complaint set due_on = ?, clock_paused = ? where id = ?")
+			.params(due.dueOn(), due.paused(), complaintId)
+			.update();
 	}
 
 	List<HistoryEntry> history(long complaintId) {
@@ -208,14 +229,15 @@ class ComplaintRepository {
 					ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"),
 					Channel.valueOf(rs.getString("channel")), rs.getLong("district_id"),
 					rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
-					role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at")))
+					role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at"),
+					rs.getObject("due_on", LocalDate.class)))
 			.list();
 	}
 
 	private static String branch(String where, CharSequence filters) {
 		return """
 				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
-				       awaiting_role, return_count, registered_at
+				       awaiting_role, return_count, registered_at, due_on
 				from complaint where\s""" + where + filters + " order by registered_at desc, id desc";
 	}
 
@@ -234,8 +256,10 @@ class ComplaintRepository {
 				new Placement(rs.getLong("district_id"), rs.getObject("circle_id", Long.class),
 						rs.getObject("station_id", Long.class)),
 				rs.getObject("enquiry_officer_id", Long.class), role(rs.getString("awaiting_role")),
-				rs.getInt("return_count"), rs.getString("outside_office"), rs.getObject("registered_by", Long.class),
-				SqlTime.read(rs, "registered_at"), SqlTime.read(rs, "updated_at"));
+				rs.getInt("return_count"), rs.getInt("reopen_count"), rs.getString("outside_office"),
+				rs.getObject("registered_by", Long.class), SqlTime.read(rs, "registered_at"),
+				SqlTime.read(rs, "updated_at"),
+				new Due(rs.getObject("due_on", LocalDate.class), rs.getBoolean("clock_paused")));
 	}
 
 	private static ComplaintStatus status(String value) {

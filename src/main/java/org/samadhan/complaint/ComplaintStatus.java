@@ -11,7 +11,7 @@ import static org.samadhan.complaint.ComplaintAction.*;
 /**
  * Where a complaint is in its life; it is in exactly one. The table below is the only statement
  * of which action may move it from where to where. Escalation and defaulting are facts about
- * time, not statuses (see the deadlines issue); feedback, reopening and appeal will add rows.
+ * time, not statuses: they are recorded as {@link ComplaintAction#isFact() facts} in the history.
  */
 public enum ComplaintStatus {
 
@@ -31,8 +31,18 @@ public enum ComplaintStatus {
 	IN_REVIEW,
 	/** A reviewer sent the report back with a written reason; new work must be recorded before it is filed again. */
 	RETURNED,
-	/** The final reviewer approved the report (निस्तारित). */
+	/** The final reviewer approved the report (निस्तारित); the complainant is asked at once. */
 	DISPOSED,
+	/** Disposed; waiting for the complainant's word, by the SMS link or the feedback desk's call. */
+	FEEDBACK_PENDING,
+	/** The complainant said they are satisfied, or an appeal against the closure was dismissed. */
+	CLOSED,
+	/** The complainant could not be reached after the recorded attempts. */
+	CLOSED_NO_FEEDBACK,
+	/** Dissatisfied, or an appeal was allowed: a supervisor must give it to a different officer. */
+	REOPENED,
+	/** The complainant appealed against the closure; the ASP or SP decides. */
+	APPEALED,
 	/** The officer proposes closing it as a prohibited subject; the L-2 officer decides. */
 	SPECIAL_CLOSURE_PROPOSED,
 	/** Closed as a prohibited subject, with evidence, by the L-2 officer. */
@@ -65,6 +75,15 @@ public enum ComplaintStatus {
 		move(RETURNED, PROPOSE_SPECIAL_CLOSURE, SPECIAL_CLOSURE_PROPOSED);
 		move(SPECIAL_CLOSURE_PROPOSED, APPROVE_SPECIAL_CLOSURE, SPECIAL_CLOSED);
 		move(SPECIAL_CLOSURE_PROPOSED, REJECT_SPECIAL_CLOSURE, UNDER_ENQUIRY);
+		move(DISPOSED, REQUEST_FEEDBACK, FEEDBACK_PENDING);
+		move(FEEDBACK_PENDING, RECORD_SATISFIED, CLOSED);
+		move(FEEDBACK_PENDING, RECORD_DISSATISFIED, REOPENED);
+		move(FEEDBACK_PENDING, CLOSE_WITHOUT_FEEDBACK, CLOSED_NO_FEEDBACK);
+		move(REOPENED, REASSIGN, ASSIGNED);
+		move(CLOSED, APPEAL, APPEALED);
+		move(CLOSED_NO_FEEDBACK, APPEAL, APPEALED);
+		move(APPEALED, UPHOLD_CLOSURE, CLOSED);
+		move(APPEALED, REOPEN_ON_APPEAL, REOPENED);
 	}
 
 	private static void move(ComplaintStatus from, ComplaintAction action, ComplaintStatus to) {
@@ -89,5 +108,14 @@ public enum ComplaintStatus {
 	/** Statuses no action leaves: the complaint's handling by police is over. */
 	public boolean isFinal() {
 		return actions().isEmpty() && this != REGISTERED;
+	}
+
+	/**
+	 * Whether the police's work on it is done for now: disposed or closed in any way. A closed
+	 * complaint may still be appealed, and a disposed one reopened by the complainant's word.
+	 */
+	public boolean isSettled() {
+		return this == DISPOSED || this == FEEDBACK_PENDING || this == CLOSED || this == CLOSED_NO_FEEDBACK
+				|| this == APPEALED || isFinal();
 	}
 }

@@ -8,12 +8,13 @@ import org.samadhan.jurisdiction.Role;
 /** A complaint as other modules and the API read it. */
 public record ComplaintView(long id, String reference, ComplaintStatus status, int version, Channel channel,
 		Category category, Person complainant, Person victim, String description, Incident incident, Placement placement,
-		Long enquiryOfficerId, Role awaitingRole, int returnCount, String outsideOffice, Instant registeredAt,
-		Instant updatedAt) {
+		Long enquiryOfficerId, Role awaitingRole, int returnCount, int reopenCount, String outsideOffice,
+		Instant registeredAt, Instant updatedAt, Due due) {
 
 	static ComplaintView of(Complaint c) {
 		return new ComplaintView(c.id(), c.reference().value(), c.status(), c.version(), c.channel(), c.category(),
 				c.complainant(), c.victim(), c.description(), c.incident(), c.placement(), c.enquiryOfficerId(),
-				c.awaitingRole(), c.returnCount(), c.outsideOffice(), c.registeredAt(), c.updatedAt());
+				c.awaitingRole(), c.returnCount(), c.reopenCount(), c.outsideOffice(), c.registeredAt(), c.updatedAt(),
+				c.due());
 	}
 }

@@ -1,11 +1,14 @@
 package org.samadhan.complaint;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -55,6 +58,8 @@ public class Complaints {
 
 	private final SerialPermutation serials;
 
+	private final Duration appealWindow;
+
 	/** The secret in application.properties, public on purpose: good for the demo only. */
 	static final String PUBLISHED_REFERENCE_SECRET = "published-demo-secret-change-me";
 
@@ -62,7 +67,8 @@ public class Complaints {
 			ApplicationEventPublisher events, Clock clock, ReviewChain chain,
 			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer,
 			@Value("${samadhan.reference.secret}") String referenceSecret,
-			@Value("${samadhan.demo.enabled:false}") boolean demo) {
+			@Value("${samadhan.demo.enabled:false}") boolean demo,
+			@Value("${samadhan.feedback.appeal-window:P30D}") Duration appealWindow) {
 		if (!demo && PUBLISHED_REFERENCE_SECRET.equals(referenceSecret)) {
 			throw new IllegalStateException("samadhan.reference.secret is the published demo secret: set your own "
 					+ "(at least 16 characters) before starting outside demo mode");
@@ -75,6 +81,7 @@ public class Complaints {
 		this.events = events;
 		this.clock = clock;
 		this.returnsBeforeCircleOfficer = returnsBeforeCircleOfficer;
+		this.appealWindow = appealWindow;
 	}
 
 	/** Registers and routes a new complaint; the caller has checked the request's shape. */
@@ -120,6 +127,21 @@ public class Complaints {
 		return repository.findById(complaintId)
 			.map(c -> new Receipt(c.reference().value(), c.status(), c.registeredAt()))
 			.orElseThrow(Complaints::notFound);
+	}
+
+	/**
+	 * The complaint, unscoped: for modules that act on it for Samadhan itself (timers, messages,
+	 * checks), never for answering a person.
+	 */
+	@Transactional(readOnly = true)
+	public ComplaintView describe(long complaintId) {
+		return repository.findById(complaintId).map(ComplaintView::of).orElseThrow(Complaints::notFound);
+	}
+
+	/** The history, unscoped, for modules that act for Samadhan itself. */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> historyOf(long complaintId) {
+		return repository.history(complaintId);
 	}
 
 	@Transactional(readOnly = true)
@@ -247,6 +269,74 @@ public class Complaints {
 	}
 
 	/**
+	 * The complainant's word. A citizen's answer comes through the feedback module, which has
+	 * checked their link; an officer of the feedback desk must see the complaint.
+	 */
+	public ComplaintView recordFeedback(long complaintId, boolean satisfied, String reason, Actor actor) {
+		return change(loadForActor(complaintId, actor), c -> c.recordFeedback(satisfied, reason, actor, now()));
+	}
+
+	public ComplaintView closeWithoutFeedback(long complaintId, String reason, Actor actor) {
+		return change(loadForActor(complaintId, actor), c -> c.closeWithoutFeedback(reason, actor, now()));
+	}
+
+	/** A supervisor gives a reopened complaint to an officer who has not held its enquiry before. */
+	public ComplaintView reassign(ReferenceNumber reference, long officerId, String note, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Officer officer = jurisdiction.findOfficer(officerId)
+			.orElseThrow(() -> new InvalidInputException("officerId", "complaint.assign.not-station-io"));
+		Set<Long> earlier = new HashSet<>();
+		if (complaint.enquiryOfficerId() != null) {
+			earlier.add(complaint.enquiryOfficerId());
+		}
+		repository.history(complaint.id())
+			.stream()
+			.map(HistoryEntry::handedTo)
+			.filter(Objects::nonNull)
+			.forEach(earlier::add);
+		return change(complaint, c -> c.reassign(officer, earlier, actor, note, now()));
+	}
+
+	/**
+	 * The complainant appeals against the closure, within {@code samadhan.feedback.appeal-window}
+	 * (30 days) of it. The caller has checked that the citizen is the complainant.
+	 */
+	public ComplaintView appeal(long complaintId, String reason, Actor citizen) {
+		Complaint complaint = repository.findById(complaintId).orElseThrow(Complaints::notFound);
+		Instant closedAt = repository.history(complaintId)
+			.stream()
+			.filter(h -> !h.action().isFact()
+					&& (h.to() == ComplaintStatus.CLOSED || h.to() == ComplaintStatus.CLOSED_NO_FEEDBACK))
+			.map(HistoryEntry::at)
+			.reduce((first, second) -> second)
+			.orElse(null);
+		return change(complaint, c -> c.appeal(reason, closedAt, appealWindow, citizen, now()));
+	}
+
+	public ComplaintView decideAppeal(ReferenceNumber reference, boolean reopen, String reason, Actor actor) {
+		return change(load(reference, actor), c -> c.decideAppeal(reopen, reason, actor, now()));
+	}
+
+	/**
+	 * Records a fact about the complaint (a pause, a warning, an escalation, a link to an earlier
+	 * complaint) in its history. The status and version stay as they are, so a fact never makes an
+	 * officer's action at the same moment fail.
+	 */
+	public void recordFact(long complaintId, ComplaintAction fact, Actor actor, String reason) {
+		if (!fact.isFact()) {
+			throw new IllegalArgumentException(fact + " moves a complaint; use its verb");
+		}
+		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
+			.orElse(actor.roles().iterator().next());
+		repository.appendFact(complaintId, fact, actor, role, reason, now());
+	}
+
+	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */
+	public void showDue(long complaintId, Due due) {
+		repository.showDue(complaintId, due);
+	}
+
+	/**
 	 * Whether the actor may see this complaint: it lies within their posting, or its enquiry is
 	 * theirs. An administrator keeps the officer list and sees no complaints.
 	 */
@@ -255,6 +345,13 @@ public class Complaints {
 			return false;
 		}
 		return actor.is(complaint.enquiryOfficerId()) || jurisdiction.covers(actor.posting(), complaint.placement());
+	}
+
+	/** By id: an officer must see it; a citizen or Samadhan acts through a module that checked. */
+	private Complaint loadForActor(long complaintId, Actor actor) {
+		return repository.findById(complaintId)
+			.filter(c -> !actor.isOfficer() || sees(actor, c))
+			.orElseThrow(Complaints::notFound);
 	}
 
 	private Complaint load(ReferenceNumber reference, Actor actor) {

@@ -132,7 +132,7 @@ public class Enquiries {
 			throw new InvalidInputException("purpose", "attachment.purpose.invalid");
 		}
 		ComplaintView complaint = complaints.view(reference, actor);
-		if (complaint.status().isFinal()) {
+		if (complaint.status().isSettled()) {
 			throw new ConflictException("attachment.complaint-closed");
 		}
 		if (purpose == AttachmentPurpose.CLOSURE_EVIDENCE && !actor.is(complaint.enquiryOfficerId())) {

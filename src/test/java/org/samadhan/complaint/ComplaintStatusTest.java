@@ -40,6 +40,15 @@ class ComplaintStatusTest {
 			RETURNED                 PROPOSE_SPECIAL_CLOSURE  SPECIAL_CLOSURE_PROPOSED
 			SPECIAL_CLOSURE_PROPOSED APPROVE_SPECIAL_CLOSURE  SPECIAL_CLOSED
 			SPECIAL_CLOSURE_PROPOSED REJECT_SPECIAL_CLOSURE   UNDER_ENQUIRY
+			DISPOSED                 REQUEST_FEEDBACK         FEEDBACK_PENDING
+			FEEDBACK_PENDING         RECORD_SATISFIED         CLOSED
+			FEEDBACK_PENDING         RECORD_DISSATISFIED      REOPENED
+			FEEDBACK_PENDING         CLOSE_WITHOUT_FEEDBACK   CLOSED_NO_FEEDBACK
+			REOPENED                 REASSIGN                 ASSIGNED
+			CLOSED                   APPEAL                   APPEALED
+			CLOSED_NO_FEEDBACK       APPEAL                   APPEALED
+			APPEALED                 UPHOLD_CLOSURE           CLOSED
+			APPEALED                 REOPEN_ON_APPEAL         REOPENED
 			""";
 
 	private static final Map<String, ComplaintStatus> TABLE = EXPECTED.lines()
@@ -68,7 +77,17 @@ class ComplaintStatusTest {
 		assertThat(Arrays.stream(ComplaintStatus.values()).filter(status::canMoveTo)).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("facts")
+	void neverMovesAComplaintByAFact(ComplaintAction fact) {
+		assertThat(Arrays.stream(ComplaintStatus.values()).filter(s -> s.actions().contains(fact))).isEmpty();
+	}
+
+	static Stream<ComplaintAction> facts() {
+		return Arrays.stream(ComplaintAction.values()).filter(ComplaintAction::isFact);
+	}
+
 	static Stream<ComplaintStatus> finalStatuses() {
-		return Stream.of(ComplaintStatus.DISPOSED, ComplaintStatus.SPECIAL_CLOSED, ComplaintStatus.TRANSFERRED);
+		return Stream.of(ComplaintStatus.SPECIAL_CLOSED, ComplaintStatus.TRANSFERRED);
 	}
 }

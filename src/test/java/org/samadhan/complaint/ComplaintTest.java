@@ -3,6 +3,7 @@ package org.samadhan.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -61,13 +62,21 @@ class ComplaintTest {
 
 	static final Actor SP = new Actor(6L, "sp", Set.of(Role.SP), DISTRICT);
 
+	static final Actor DESK = new Actor(7L, "desk", Set.of(Role.FEEDBACK_DESK), DISTRICT);
+
+	static final Actor COMPLAINANT = Actor.citizen("Ramesh");
+
+	static final Officer OTHER_IO = new Officer(8L, "io2", "IO 2", "आईओ 2", "SI", "9000000002", BEAT, Set.of(Role.IO),
+			true);
+
 	static Complaint inStatus(ComplaintStatus status) {
 		boolean atStation = status != ComplaintStatus.REGISTERED && status != ComplaintStatus.DISTRICT_INBOX;
 		boolean assigned = atStation && status != ComplaintStatus.STATION_INBOX;
 		Role awaiting = switch (status) {
 			case REPORT_SUBMITTED -> Role.SHO;
 			case IN_REVIEW -> Role.CO;
-			case SPECIAL_CLOSURE_PROPOSED -> Role.ASP;
+			case SPECIAL_CLOSURE_PROPOSED, APPEALED -> Role.ASP;
+			case REOPENED -> Role.CO;
 			default -> null;
 		};
 		return new Complaint(1, ReferenceNumber.issue(2026, 57, 1), status, 3, Channel.PORTAL,
@@ -75,7 +84,7 @@ class ComplaintTest {
 				new Person("Ramesh", "9876543210", null, null), null, "text",
 				new Incident(LocalDate.of(2026, 11, 20), "Rampur", null, null),
 				atStation ? Placement.station(STATION) : Placement.district(DISTRICT), assigned ? IO.officerId() : null,
-				awaiting, 0, null, null, NOW, NOW);
+				awaiting, 0, 0, null, null, NOW, NOW, Due.NOT_SET);
 	}
 
 	/** Each action done by the officer entitled to it. */
@@ -95,6 +104,15 @@ class ComplaintTest {
 			case PROPOSE_SPECIAL_CLOSURE -> c -> c.proposeSpecialClosure(Role.ASP, IO, "in court", NOW);
 			case APPROVE_SPECIAL_CLOSURE -> c -> c.decideSpecialClosure(true, ASP, "case 12/2026 pending", NOW);
 			case REJECT_SPECIAL_CLOSURE -> c -> c.decideSpecialClosure(false, ASP, "enquire first", NOW);
+			case REQUEST_FEEDBACK -> null;
+			case RECORD_SATISFIED -> c -> c.recordFeedback(true, null, COMPLAINANT, NOW);
+			case RECORD_DISSATISFIED -> c -> c.recordFeedback(false, "nobody came", COMPLAINANT, NOW);
+			case CLOSE_WITHOUT_FEEDBACK -> c -> c.closeWithoutFeedback("three calls unanswered", DESK, NOW);
+			case REASSIGN -> c -> c.reassign(OTHER_IO, Set.of(IO_OFFICER.id()), CO, null, NOW);
+			case APPEAL -> c -> c.appeal("nothing was done", NOW.minusSeconds(86_400), Duration.ofDays(30), COMPLAINANT, NOW);
+			case UPHOLD_CLOSURE -> c -> c.decideAppeal(false, "enquiry was sound", ASP, NOW);
+			case REOPEN_ON_APPEAL -> c -> c.decideAppeal(true, "visit never made", ASP, NOW);
+			default -> null;
 		};
 	}
 
@@ -118,11 +136,20 @@ class ComplaintTest {
 		}
 		if (allowed) {
 			verb(action).accept(complaint);
-			assertThat(complaint.status()).isEqualTo(status.after(action).orElseThrow());
-			assertThat(complaint.pendingHistory()).singleElement().satisfies(entry -> {
+			ComplaintStatus expected = status.after(action).orElseThrow();
+			if (action == ComplaintAction.DISPOSE) {
+				expected = ComplaintStatus.FEEDBACK_PENDING;
+				assertThat(complaint.pendingHistory()).extracting(Complaint.PendingEntry::action)
+					.containsExactly(ComplaintAction.DISPOSE, ComplaintAction.REQUEST_FEEDBACK);
+			}
+			else {
+				assertThat(complaint.pendingHistory()).hasSize(1);
+			}
+			assertThat(complaint.status()).isEqualTo(expected);
+			assertThat(complaint.pendingHistory()).first().satisfies(entry -> {
 				assertThat(entry.action()).isEqualTo(action);
 				assertThat(entry.from()).isEqualTo(status);
-				assertThat(entry.to()).isEqualTo(complaint.status());
+				assertThat(entry.to()).isEqualTo(status.after(action).orElseThrow());
 				assertThat(entry.at()).isEqualTo(NOW);
 			});
 		}
@@ -151,6 +178,36 @@ class ComplaintTest {
 				new Incident(null, "Rampur", null, null), DISTRICT, STATION, Actor.citizen("R"), NOW);
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.DISTRICT_INBOX);
 		assertThat(complaint.placement().stationId()).isNull();
+	}
+
+	@Test
+	void reopensOnDissatisfactionAndWaitsForACircleOfficerToChooseADifferentOfficer() {
+		Complaint complaint = inStatus(ComplaintStatus.FEEDBACK_PENDING);
+		assertThatThrownBy(() -> complaint.recordFeedback(false, " ", COMPLAINANT, NOW))
+			.isInstanceOf(InvalidInputException.class);
+		complaint.recordFeedback(false, "the officer never came", COMPLAINANT, NOW);
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.REOPENED);
+		assertThat(complaint.reopenCount()).isEqualTo(1);
+		assertThat(complaint.awaitingRole()).isEqualTo(Role.CO);
+		assertThatThrownBy(() -> complaint.reassign(IO_OFFICER, Set.of(IO_OFFICER.id()), CO, null, NOW))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("complaint.reassign.same-officer");
+		assertThatThrownBy(() -> complaint.reassign(OTHER_IO, Set.of(IO_OFFICER.id()), SHO, null, NOW))
+			.isInstanceOf(ForbiddenActionException.class);
+		complaint.reassign(OTHER_IO, Set.of(IO_OFFICER.id()), CO, null, NOW);
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.ASSIGNED);
+		assertThat(complaint.enquiryOfficerId()).isEqualTo(OTHER_IO.id());
+	}
+
+	@Test
+	void refusesAnAppealAfterTheWindow() {
+		Complaint complaint = inStatus(ComplaintStatus.CLOSED);
+		assertThatThrownBy(() -> complaint.appeal("late", NOW.minus(Duration.ofDays(31)), Duration.ofDays(30),
+				COMPLAINANT, NOW))
+			.hasMessage("complaint.appeal.too-late");
+		assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+		assertThatThrownBy(() -> complaint.appeal("by whom?", NOW, Duration.ofDays(30), DESK, NOW))
+			.isInstanceOf(ForbiddenActionException.class);
 	}
 
 	@Test

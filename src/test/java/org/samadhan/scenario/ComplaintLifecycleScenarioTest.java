@@ -62,7 +62,7 @@ class ComplaintLifecycleScenarioTest {
 
 		assertThat(expect(story.approve(reference, SHO, "A"), 200).field("status")).isEqualTo("IN_REVIEW");
 		assertThat(expect(story.approve(reference, CO, "B"), 200).field("status")).isEqualTo("IN_REVIEW");
-		assertThat(expect(story.approve(reference, ASP, "A"), 200).field("status")).isEqualTo("DISPOSED");
+		assertThat(expect(story.approve(reference, ASP, "A"), 200).field("status")).isEqualTo("FEEDBACK_PENDING");
 
 		JsonNode history = expect(api.as(ASP).get("/api/complaints/" + reference + "/history"), 200).json();
 		assertThat(actions(history)).containsExactly("REGISTER", "ROUTE_TO_DISTRICT", "MARK_TO_STATION", "ASSIGN",
@@ -102,7 +102,7 @@ class ComplaintLifecycleScenarioTest {
 		expect(story.submitReport(reference, CO), 201);
 		assertThat(expect(api.as(ASP).get("/api/complaints/" + reference), 200).field("awaitingRole")).isEqualTo("ASP");
 		Story.expect(story.approve(reference, CO, "A"), 403);
-		assertThat(expect(story.approve(reference, ASP, "B"), 200).field("status")).isEqualTo("DISPOSED");
+		assertThat(expect(story.approve(reference, ASP, "B"), 200).field("status")).isEqualTo("FEEDBACK_PENDING");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.samadhan.complaint.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,7 +73,7 @@ class PublicController {
 		Category category = categories.find(view.categoryCode()).orElseThrow();
 		return new TrackedComplaint(view.reference(), view.status(),
 				messages.getMessage(Label.of("status", view.status()), locale), category.name(locale),
-				view.outsideOffice(), view.registeredAt(),
+				view.outsideOffice(), view.registeredAt(), view.dueOn(), view.clockPaused(),
 				view.timeline()
 					.stream()
 					.map(step -> new TrackedComplaint.Step(step.at(), step.action(), step.status(),
@@ -80,9 +81,12 @@ class PublicController {
 					.toList());
 	}
 
-	/** The citizen's view of their complaint, with every step told in their language. */
+	/**
+	 * The citizen's view of their complaint, with every step told in their language, and the date
+	 * by which it is due (null until worked out; {@code clockPaused} while an approved pause holds).
+	 */
 	record TrackedComplaint(String reference, ComplaintStatus status, String statusText, String category,
-			String outsideOffice, Instant registeredAt, List<Step> timeline) {
+			String outsideOffice, Instant registeredAt, LocalDate dueOn, boolean clockPaused, List<Step> timeline) {
 
 		record Step(Instant at, ComplaintAction action, ComplaintStatus status, String text) {
 		}
