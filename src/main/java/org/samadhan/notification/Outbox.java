@@ -48,13 +48,14 @@ class Outbox {
 	private void write(OutboxChannel channel, String recipient, Locale locale, String template, String subject,
 			String body, Long complaintId, String dedupeKey) {
 		Instant now = clock.instant();
+		String key = dedupeKey == null ? "once:" + java.util.UUID.randomUUID() : dedupeKey;
 		jdbc.sql("""
 				insert into notification_outbox (channel, recipient, template, locale, subject, body, complaint_id,
 				    dedupe_key, status, attempts, next_attempt_at, created_at)
 				select ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from (values (1)) one
-				where ? is null or not exists (select 1 from notification_outbox where dedupe_key = ?)""")
-			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, complaintId, dedupeKey,
-					SqlTime.param(now), SqlTime.param(now), dedupeKey, dedupeKey)
+				where not exists (select 1 from notification_outbox where dedupe_key = ?)""")
+			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, complaintId, key,
+					SqlTime.param(now), SqlTime.param(now), key)
 			.update();
 	}
 }

@@ -66,7 +66,7 @@ class ComplaintLifecycleScenarioTest {
 
 		JsonNode history = expect(api.as(ASP).get("/api/complaints/" + reference + "/history"), 200).json();
 		assertThat(actions(history)).containsExactly("REGISTER", "ROUTE_TO_DISTRICT", "MARK_TO_STATION", "ASSIGN",
-				"START_ENQUIRY", "SUBMIT_REPORT", "FORWARD", "FORWARD", "DISPOSE");
+				"START_ENQUIRY", "SUBMIT_REPORT", "FORWARD", "FORWARD", "DISPOSE", "REQUEST_FEEDBACK");
 		assertThat(history.get(3).get("actorRole").asString()).isEqualTo("SHO");
 		assertThat(history.get(3).get("handedTo").asLong()).isEqualTo(story.officerId(SHO, IO));
 
