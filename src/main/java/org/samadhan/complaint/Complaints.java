@@ -138,6 +138,12 @@ public class Complaints {
 		return repository.findById(complaintId).map(ComplaintView::of).orElseThrow(Complaints::notFound);
 	}
 
+	/** As {@link #describe(long)}, by reference number; unscoped, never for answering a person. */
+	@Transactional(readOnly = true)
+	public ComplaintView describe(ReferenceNumber reference) {
+		return repository.findByReference(reference.value()).map(ComplaintView::of).orElseThrow(Complaints::notFound);
+	}
+
 	/** The history, unscoped, for modules that act for Samadhan itself. */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> historyOf(long complaintId) {

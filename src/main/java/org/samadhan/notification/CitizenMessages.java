@@ -4,37 +4,50 @@ import java.util.Locale;
 
 import org.samadhan.complaint.CitizenCodeIssued;
 import org.samadhan.complaint.ComplaintRegistered;
-import org.springframework.context.MessageSource;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.complaint.Person;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the complainant, in Hindi (their first language on the portal), what they need: the
- * reference number when a complaint is registered, and the one-time code when they ask for it.
- * Sent only after the change is committed.
+ * Tells the complainant what they need: the reference number when a complaint is registered (by
+ * SMS, and by e-mail too if they gave an address), and the one-time code when they ask for it
+ * (by SMS only: the code proves that the reader holds the registered mobile). The messages are
+ * written to the outbox in the transaction of the change, so a change that rolls back tells
+ * nobody anything.
+ *
+ * <p>In Hindi: a complaint does not record the language its complainant used, and Hindi is the
+ * portal's first language.
  */
 @Component
 class CitizenMessages {
 
-	private static final Locale HINDI = Locale.forLanguageTag("hi");
+	static final Locale CITIZENS_LANGUAGE = Locale.forLanguageTag("hi");
 
-	private final SmsGateway sms;
+	private final Outbox outbox;
 
-	private final MessageSource messages;
+	private final Complaints complaints;
 
-	CitizenMessages(SmsGateway sms, MessageSource messages) {
-		this.sms = sms;
-		this.messages = messages;
+	CitizenMessages(Outbox outbox, Complaints complaints) {
+		this.outbox = outbox;
+		this.complaints = complaints;
 	}
 
-	@TransactionalEventListener
-	void on(CitizenCodeIssued event) {
-		sms.send(event.mobile(), messages.getMessage("sms.citizen-code",
-				new Object[] { event.code(), event.reference() }, HINDI));
-	}
-
-	@TransactionalEventListener
+	@EventListener
 	void on(ComplaintRegistered event) {
-		sms.send(event.mobile(), messages.getMessage("sms.registered", new Object[] { event.reference() }, HINDI));
+		outbox.sms(event.mobile(), CITIZENS_LANGUAGE, "registered", event.complaintId(),
+				"registered:" + event.complaintId(), event.reference());
+		Person complainant = complaints.describe(event.complaintId()).complainant();
+		if (complainant.email() != null && !complainant.email().isBlank()) {
+			outbox.email(complainant.email(), CITIZENS_LANGUAGE, "registered", event.complaintId(),
+					"registered-email:" + event.complaintId(), event.reference(), complainant.name());
+		}
+	}
+
+	/** Every code is a message of its own (no dedupe key); the stored text keeps the code masked once sent. */
+	@EventListener
+	void on(CitizenCodeIssued event) {
+		outbox.smsWithSecret(event.mobile(), CITIZENS_LANGUAGE, "citizen-code", event.complaintId(), null, 0,
+				event.code(), event.reference());
 	}
 }

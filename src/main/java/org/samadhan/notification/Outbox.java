@@ -2,23 +2,47 @@ package org.samadhan.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
-import org.samadhan.shared.SqlTime;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Officer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes a message to the outbox in the caller's transaction: if the change that causes it rolls
  * back, so does the message. The text is rendered now, in the recipient's language, from the
  * template {@code notify.<template>.sms} (or {@code .subject} and {@code .body} for e-mail).
  * A {@code dedupeKey} names one logical message: a second message with the same key is dropped.
+ * Once the transaction commits, the {@link OutboxDispatcher} is asked to send what it wrote.
+ *
+ * <p>A message to a mobile number that is missing or not a valid Indian mobile is written as
+ * FAILED, so that the admin sees who was never told.
  */
 @Component
 class Outbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+	/** Officers read Samadhan in Hindi; their messages are in Hindi. */
+	static final Locale OFFICERS_LANGUAGE = Locale.forLanguageTag("hi");
+
+	private static final Pattern INDIAN_MOBILE = Pattern.compile("(?:\\+?91)?([6-9][0-9]{9})");
+
+	private static final String REDACTED = "******";
 
 	private final JdbcClient jdbc;
 
@@ -26,36 +50,121 @@ class Outbox {
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
+	private final Jurisdiction jurisdiction;
+
+	private final OutboxDispatcher dispatcher;
+
+	Outbox(JdbcClient jdbc, MessageSource messages, Clock clock, Jurisdiction jurisdiction,
+			OutboxDispatcher dispatcher) {
 		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
+		this.jurisdiction = jurisdiction;
+		this.dispatcher = dispatcher;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void sms(String mobile, Locale locale, String template, Long complaintId, String dedupeKey, Object... args) {
 		String body = messages.getMessage("notify." + template + ".sms", args, locale);
-		write(OutboxChannel.SMS, mobile, locale, template, null, body, complaintId, dedupeKey);
+		writeSms(mobile, locale, template, body, null, complaintId, dedupeKey);
+	}
+
+	/**
+	 * As {@link #sms}, for a text that carries a secret (a one-time code) as argument
+	 * {@code secretArgument}: once delivered, the stored text keeps the secret masked.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void smsWithSecret(String mobile, Locale locale, String template, Long complaintId, String dedupeKey,
+			int secretArgument, Object... args) {
+		String body = messages.getMessage("notify." + template + ".sms", args, locale);
+		Object[] masked = args.clone();
+		masked[secretArgument] = REDACTED;
+		String redacted = messages.getMessage("notify." + template + ".sms", masked, locale);
+		writeSms(mobile, locale, template, body, redacted, complaintId, dedupeKey);
+	}
+
+	/**
+	 * A text message, in Hindi, to the officer's registered mobile. An officer who is unknown or
+	 * has no mobile is not messaged (and that is logged); returns whether a message was written.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean smsToOfficer(long officerId, String template, Long complaintId, String dedupeKey, Object... args) {
+		Officer officer = jurisdiction.findOfficer(officerId).orElse(null);
+		if (officer == null || officer.mobile() == null || officer.mobile().isBlank()) {
+			log.warn("No SMS for officer {} ({}): no mobile on record", officerId, template);
+			return false;
+		}
+		sms(officer.mobile(), OFFICERS_LANGUAGE, template, complaintId, dedupeKey, args);
+		return true;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void email(String address, Locale locale, String template, Long complaintId, String dedupeKey, Object... args) {
 		String subject = messages.getMessage("notify." + template + ".subject", args, locale);
 		String body = messages.getMessage("notify." + template + ".body", args, locale);
-		write(OutboxChannel.EMAIL, address, locale, template, subject, body, complaintId, dedupeKey);
+		write(OutboxChannel.EMAIL, address, locale, template, subject, body, null, complaintId, dedupeKey, null);
+	}
+
+	private void writeSms(String mobile, Locale locale, String template, String body, String redacted,
+			Long complaintId, String dedupeKey) {
+		var valid = mobile == null ? null : INDIAN_MOBILE.matcher(mobile.replaceAll("[\\s-]", ""));
+		if (valid == null || !valid.matches()) {
+			write(OutboxChannel.SMS, mobile == null ? "" : mobile, locale, template, null, redacted == null ? body
+					: redacted, null, complaintId, dedupeKey, "no valid mobile number to send to");
+			return;
+		}
+		write(OutboxChannel.SMS, valid.group(1), locale, template, null, body, redacted, complaintId, dedupeKey, null);
 	}
 
 	private void write(OutboxChannel channel, String recipient, Locale locale, String template, String subject,
-			String body, Long complaintId, String dedupeKey) {
+			String body, String redacted, Long complaintId, String dedupeKey, String refusal) {
 		Instant now = clock.instant();
-		String key = dedupeKey == null ? "once:" + java.util.UUID.randomUUID() : dedupeKey;
-		jdbc.sql("""
-				insert into notification_outbox (channel, recipient, template, locale, subject, body, complaint_id,
-				    dedupe_key, status, attempts, next_attempt_at, created_at)
-				select ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? from (values (1)) one
+		String key = dedupeKey == null ? "once:" + UUID.randomUUID() : dedupeKey;
+		KeyHolder id = new GeneratedKeyHolder();
+		int written = jdbc.sql("""
+				insert into notification_outbox (channel, recipient, template, locale, subject, body, redacted_body,
+				    complaint_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at)
+				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ? from (values (1)) one
 				where not exists (select 1 from notification_outbox where dedupe_key = ?)""")
-			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, complaintId, key,
-					SqlTime.param(now), SqlTime.param(now), key)
-			.update();
+			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, redacted, complaintId,
+					key, refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
+					OutboxRepository.at(now), refusal, OutboxRepository.at(now), key)
+			.update(id, "id");
+		if (written == 1 && refusal == null) {
+			sendAfterCommit(id.getKey().longValue());
+		}
+	}
+
+	/** Collects this transaction's new messages and hands them to the dispatcher once it commits. */
+	private void sendAfterCommit(long messageId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof Written written && written.outbox == this) {
+				written.ids.add(messageId);
+				return;
+			}
+		}
+		Written written = new Written(this);
+		written.ids.add(messageId);
+		TransactionSynchronizationManager.registerSynchronization(written);
+	}
+
+	/** The messages one transaction wrote (identity equality: it sits in a set while it grows). */
+	private static final class Written implements TransactionSynchronization {
+
+		private final Outbox outbox;
+
+		private final List<Long> ids = new ArrayList<>();
+
+		Written(Outbox outbox) {
+			this.outbox = outbox;
+		}
+
+		@Override
+		public void afterCommit() {
+			outbox.dispatcher.kick(List.copyOf(ids));
+		}
 	}
 }

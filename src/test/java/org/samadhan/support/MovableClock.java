@@ -20,6 +20,11 @@ public class MovableClock extends Clock {
 		now = now.plus(duration);
 	}
 
+	/** Sets the time, e.g. to line up the clocks of two instances; never move it back past stored times. */
+	public void setTo(Instant instant) {
+		now = instant;
+	}
+
 	@Override
 	public ZoneId getZone() {
 		return zone;

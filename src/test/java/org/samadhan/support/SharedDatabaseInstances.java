@@ -1,0 +1,78 @@
+package org.samadhan.support;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.samadhan.SamadhanApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * Several instances of Samadhan (application contexts) on ONE database, as in production behind a
+ * load balancer: the PostgreSQL database {@code SPRING_DATASOURCE_URL} names, or else a named
+ * in-memory H2 database that outlives its connections. Each instance runs the test profile with
+ * its own {@link MovableClock}; the properties given win over the profile's (they are passed as
+ * command-line arguments), except the database, which the environment names when it does.
+ * Test classes are kept out of the component scan (outside {@code @SpringBootTest} nothing else
+ * does that), so a test's own configuration never leaks into the instances.
+ */
+public final class SharedDatabaseInstances implements AutoCloseable {
+
+	private final String h2Url = "jdbc:h2:mem:shared-" + UUID.randomUUID()
+			+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1";
+
+	private final List<ConfigurableApplicationContext> started = new ArrayList<>();
+
+	/**
+	 * Starts one more instance, a web application on a free port (one at a time: the first migrates
+	 * the database, the next finds it done).
+	 */
+	public ConfigurableApplicationContext start(Map<String, String> properties) {
+		List<String> args = new ArrayList<>();
+		if (System.getenv("SPRING_DATASOURCE_URL") == null) {
+			args.add("--spring.datasource.url=" + h2Url);
+		}
+		args.add("--server.port=0");
+		properties.forEach((name, value) -> args.add("--" + name + "=" + value));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(SamadhanApplication.class,
+				MovableClock.Config.class)
+			.profiles("test")
+			.web(WebApplicationType.SERVLET)
+			.initializers(c -> c.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses()))
+			.run(args.toArray(String[]::new));
+		started.add(context);
+		return context;
+	}
+
+	@Override
+	public void close() {
+		started.forEach(ConfigurableApplicationContext::close);
+		started.clear();
+	}
+
+	/** Leaves out of the component scan every class compiled from src/test. */
+	static final class NoTestClasses extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return reader.getResource().getURL().toString().contains("/test-classes/");
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof NoTestClasses;
+		}
+
+		@Override
+		public int hashCode() {
+			return NoTestClasses.class.hashCode();
+		}
+	}
+}
