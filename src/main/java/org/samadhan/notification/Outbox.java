@@ -121,13 +121,18 @@ class Outbox {
 		Instant now = clock.instant();
 		String key = dedupeKey == null ? "once:" + UUID.randomUUID() : dedupeKey;
 		KeyHolder id = new GeneratedKeyHolder();
+		// The key comes in once, and the NOT EXISTS refers to it through the derived table: H2 (2.4)
+		// caches the result of a subquery that depends on nothing outside it, and a second message
+		// with the same key in the same transaction then saw the first one's absence (and broke the
+		// unique constraint).
 		int written = jdbc.sql("""
 				insert into notification_outbox (channel, recipient, template, locale, subject, body, redacted_body,
 				    complaint_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at)
-				select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ? from (values (1)) one
-				where not exists (select 1 from notification_outbox where dedupe_key = ?)""")
+				select ?, ?, ?, ?, ?, ?, ?, ?, one.dedupe_key, ?, 0, ?, ?, ?
+				from (values (cast(? as varchar(200)))) one (dedupe_key)
+				where not exists (select 1 from notification_outbox o where o.dedupe_key = one.dedupe_key)""")
 			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, redacted, complaintId,
-					key, refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
+					refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
 					OutboxRepository.at(now), refusal, OutboxRepository.at(now), key)
 			.update(id, "id");
 		if (written == 1 && refusal == null) {
