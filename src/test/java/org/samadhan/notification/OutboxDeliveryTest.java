@@ -134,7 +134,8 @@ class OutboxDeliveryTest {
 			.withRequestBody(containing("BURST"))
 			.willReturn(ok("queued").withFixedDelay(5)));
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		int burst = 300;
+		// 300 by default; -DargLine=-Dsamadhan.test.outbox-burst=5000 to measure throughput
+		int burst = Integer.getInteger("samadhan.test.outbox-burst", 300);
 		a.write(outbox -> {
 			for (int i = 0; i < burst; i++) {
 				outbox.sms(String.format("98%08d", i), HINDI, "registered", null, "burst:" + run + ":" + i,
