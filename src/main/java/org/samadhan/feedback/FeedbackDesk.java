@@ -91,8 +91,8 @@ public class FeedbackDesk {
 				       (select count(*) from feedback_call c where c.request_id = r.id) as attempts,
 				       (select max(c.called_at) from feedback_call c where c.request_id = r.id) as last_attempt
 				from feedback_request r
-				where r.closed_at is null and\s""" + where + """
-				 order by r.requested_at, r.id limit :limit offset :offset""")
+				where r.closed_at is null and\s""" + where
+				+ " order by r.requested_at, r.id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getLong("complaint_id"), SqlTime.read(rs, "requested_at"),
 					rs.getInt("attempts"), SqlTime.read(rs, "last_attempt") })

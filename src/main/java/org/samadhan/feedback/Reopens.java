@@ -142,8 +142,8 @@ public class Reopens {
 				       sum(case when cause = 'DISSATISFIED' then 1 else 0 end) as dissatisfied,
 				       sum(case when cause = 'APPEAL' then 1 else 0 end) as appeal,
 				       count(*) as total
-				from feedback_reopen where officer_id is not null and\s""" + where + """
-				 group by officer_id order by total desc, officer_id""")
+				from feedback_reopen where officer_id is not null and\s""" + where
+				+ " group by officer_id order by total desc, officer_id")
 			.params(params)
 			.query((rs, n) -> new long[] { rs.getLong("officer_id"), rs.getLong("dissatisfied"), rs.getLong("appeal"),
 					rs.getLong("total") })

@@ -13,7 +13,7 @@ create table feedback_request (
     officer_id   bigint,
     requested_at timestamp with time zone not null,
     closed_at    timestamp with time zone,
-    outcome      varchar(20)
+    outcome      varchar(32)
 );
 create index feedback_request_open on feedback_request (district_id, closed_at, requested_at);
 create index feedback_request_complaint on feedback_request (complaint_id, id);
