@@ -98,9 +98,7 @@ public class FeedbackLinks {
 		long linkId = repository.insert("""
 				insert into feedback_link (request_id, complaint_id, code_hash, issued_at, expires_at)
 				values (?, ?, ?, ?, ?)""", requestId, complaintId, hash(code), SqlTime.param(at), SqlTime.param(expires));
-		Label outcome = enquiries.latestReport(complaintId)
-			.map(r -> Label.of("feedback.outcome", r.actionTaken()))
-			.orElse(new Label("feedback.outcome.unknown", "-"));
+		Label outcome = outcome(complaintId);
 		events.publishEvent(new FeedbackRequested(complaintId, complaint.reference(), complaint.complainant().mobile(),
 				outcome, publicUrl + "/feedback/" + code, expires, linkId));
 	}
@@ -108,7 +106,7 @@ public class FeedbackLinks {
 	/** What the link is about, without using it up. */
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public LinkView read(String code, String client) {
-		Link link = find(code, client, false);
+		Link link = find(code, client);
 		return view(link, complaints.describe(link.complaintId()));
 	}
 
@@ -118,7 +116,7 @@ public class FeedbackLinks {
 	 */
 	@Transactional(noRollbackFor = NotFoundException.class)
 	public LinkView answer(String code, boolean satisfied, String reason, String client) {
-		Link link = find(code, client, true);
+		Link link = find(code, client);
 		if (!satisfied && (reason == null || reason.isBlank())) {
 			throw new InvalidInputException("reason", "feedback.reason.required");
 		}
@@ -144,7 +142,7 @@ public class FeedbackLinks {
 		return view(link, after);
 	}
 
-	private Link find(String code, String client, boolean forUse) {
+	private Link find(String code, String client) {
 		Instant now = now();
 		jdbc.sql("delete from feedback_link_failure where client = ? and failed_at <= ?")
 			.params(client, SqlTime.param(now.minus(Duration.ofHours(1))))
@@ -180,10 +178,14 @@ public class FeedbackLinks {
 	}
 
 	private LinkView view(Link link, ComplaintView complaint) {
-		Label outcome = enquiries.latestReport(complaint.id())
-			.map(r -> Label.of("feedback.outcome", r.actionTaken()))
+		return new LinkView(complaint.reference(), complaint.status(), outcome(complaint.id()), link.issuedAt());
+	}
+
+	/** The action taken, as the approved report states it, as a message key. */
+	private Label outcome(long complaintId) {
+		return enquiries.latestReport(complaintId)
+			.map(r -> new Label("feedback.outcome." + r.actionTaken().name(), r.actionTaken().name()))
 			.orElse(new Label("feedback.outcome.unknown", "-"));
-		return new LinkView(complaint.reference(), complaint.status(), outcome, link.issuedAt());
 	}
 
 	private Instant now() {

@@ -131,6 +131,27 @@ class FeedbackScenarioTest {
 	}
 
 	@Test
+	void guessingLinksFromOneAddressIsMadeToWaitAnHour() {
+		Disposals.Case c = disposals.disposed();
+		String code = disposals.linkCode(c);
+		clock.advance(Duration.ofHours(2));
+		int wrong = 0;
+		Api.Response response = null;
+		while (wrong < 30) {
+			response = api.anonymous().get("/api/public/feedback/" + Disposals.randomLinkCode());
+			if (response.status() != 404) {
+				break;
+			}
+			wrong++;
+		}
+		assertThat(wrong).isEqualTo(20);
+		assertThat(response.status()).isEqualTo(429);
+		expect(api.anonymous().get("/api/public/feedback/" + code), 429);
+		clock.advance(Duration.ofMinutes(61));
+		expect(api.anonymous().get("/api/public/feedback/" + code), 200);
+	}
+
+	@Test
 	void anExpiredLinkIsRefusedAndChangesNothing() {
 		Disposals.Case c = disposals.disposed();
 		String code = disposals.linkCode(c);
@@ -227,6 +248,9 @@ class FeedbackScenarioTest {
 
 	@Test
 	void noAnswerClosesOnlyAfterThreeCallsOnThreeDifferentDays() {
+		// Start at ten in the morning, so that an hour later is still the same day in India.
+		java.time.ZonedDateTime now = clock.instant().atZone(clock.getZone());
+		clock.advance(Duration.between(now, now.toLocalDate().plusDays(1).atTime(10, 0).atZone(clock.getZone())));
 		Disposals.Case c = disposals.disposed();
 		Api desk = api.as("feedback.rampur");
 		String path = "/api/feedback/calls/" + c.reference();
