@@ -4,5 +4,5 @@
  * each message to the log. (Delivery with retries through an outbox comes with the deadlines
  * issue.)
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "complaint" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "complaint", "deadline" })
 package org.samadhan.notification;

@@ -1,0 +1,62 @@
+package org.samadhan.notification;
+
+import java.util.Locale;
+
+import org.samadhan.deadline.ComplaintDefaulted;
+import org.samadhan.deadline.ComplaintEscalated;
+import org.samadhan.deadline.DeadlineNear;
+import org.samadhan.deadline.Recipient;
+import org.samadhan.shared.Label;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells officers about time, by SMS in Hindi, through the outbox in the sweep's own transaction:
+ * the IO and SHO when the limit is near and when it has passed, and the officer a stage was
+ * escalated to. Each message has a dedupe key naming the complaint, the limit or stage, and the
+ * officer, so that it is written once whatever happens.
+ */
+@Component
+class DeadlineMessages {
+
+	private static final Locale HINDI = Locale.forLanguageTag("hi");
+
+	private final Outbox outbox;
+
+	DeadlineMessages(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	@EventListener
+	void on(DeadlineNear event) {
+		for (Recipient r : event.recipients()) {
+			if (r.mobile() != null) {
+				outbox.sms(r.mobile(), HINDI, "deadline-near", event.complaintId(),
+						"deadline-near:" + event.complaintId() + ":" + event.limitSeq() + ":" + r.officerId(),
+						event.reference(), event.dueOn().toString());
+			}
+		}
+	}
+
+	@EventListener
+	void on(ComplaintDefaulted event) {
+		for (Recipient r : event.recipients()) {
+			if (r.mobile() != null) {
+				outbox.sms(r.mobile(), HINDI, "defaulted", event.complaintId(),
+						"defaulted:" + event.complaintId() + ":" + event.limitSeq() + ":" + r.officerId(),
+						event.reference(), event.dueOn().toString());
+			}
+		}
+	}
+
+	@EventListener
+	void on(ComplaintEscalated event) {
+		Recipient r = event.recipient();
+		if (r != null && r.mobile() != null) {
+			outbox.sms(r.mobile(), HINDI, "escalated", event.complaintId(),
+					"escalation:" + event.complaintId() + ":" + event.stageSeq() + ":" + event.escalation(),
+					event.reference(), new Label("deadline.stage." + event.stage().name(), event.stage().name()), event.stageDueOn().toString(),
+					Label.of("role", event.level()));
+		}
+	}
+}
