@@ -90,20 +90,28 @@ class DeadlineRepository {
 				.query(this::map)
 				.list();
 		}
-		List<Long> candidates = jdbc.sql("""
-				select complaint_id from deadline_clock where next_check_at <= ? order by next_check_at limit ?""")
-			.params(SqlTime.param(now), limit)
-			.query(Long.class)
-			.list();
-		if (candidates.isEmpty()) {
-			return List.of();
+		// Page through the due clocks until a page has some that no other transaction holds.
+		for (int page = 0; page < 20; page++) {
+			List<Long> candidates = jdbc.sql("""
+					select complaint_id from deadline_clock where next_check_at <= ?
+					order by next_check_at, complaint_id limit ? offset ?""")
+				.params(SqlTime.param(now), limit, (long) page * limit)
+				.query(Long.class)
+				.list();
+			if (candidates.isEmpty()) {
+				return List.of();
+			}
+			List<DeadlineClock> locked = jdbc.sql("select " + COLUMNS
+					+ " from deadline_clock where complaint_id in (:ids) and next_check_at <= :now for update skip locked")
+				.param("ids", candidates)
+				.param("now", SqlTime.param(now))
+				.query(this::map)
+				.list();
+			if (!locked.isEmpty()) {
+				return locked;
+			}
 		}
-		return jdbc.sql("select " + COLUMNS
-				+ " from deadline_clock where complaint_id in (:ids) and next_check_at <= :now for update skip locked")
-			.param("ids", candidates)
-			.param("now", SqlTime.param(now))
-			.query(this::map)
-			.list();
+		return List.of();
 	}
 
 	void insert(DeadlineClock c, Instant now) {
