@@ -280,12 +280,25 @@ class DeadlineScenarioTest {
 		String reference = assigned();
 		recordWork(reference);
 		expect(story.submitReport(reference, IO), 201);
+		// Each review level is a stage of its own, three days each, owned by the level awaited.
+		JsonNode review = deadline(reference, SHO);
+		assertThat(review.get("stage").asString()).isEqualTo("REVIEW");
+		assertThat(review.get("stageOwner").asString()).isEqualTo("SHO");
+		assertThat(review.get("stageDueOn").asString()).isEqualTo("2026-10-15");
+		at("2026-10-13T10:00");
 		expect(story.approve(reference, SHO, "B"), 200);
+		review = deadline(reference, SHO);
+		assertThat(review.get("stageOwner").asString()).isEqualTo("CO");
+		assertThat(review.get("stageStartedOn").asString()).isEqualTo("2026-10-13");
+		assertThat(review.get("stageDueOn").asString()).isEqualTo("2026-10-16");
+		sweepAt("2026-10-17T00:01");
+		assertThat(facts(reference, "ESCALATED")).singleElement().asString().contains("REVIEW stage (CO)").contains("to ASP");
+		at("2026-10-17T10:00");
 		expect(story.approve(reference, Story.CO, "B"), 200);
 		expect(story.approve(reference, Story.ASP, "B"), 200);
 		long id = complaints.view(ReferenceNumber.parse(reference), officer(SHO)).id();
 
-		at("2026-10-15T10:00");
+		at("2026-10-17T12:00");
 		complaints.recordFeedback(id, false, "मौके पर कोई नहीं आया", officer("feedback.rampur"));
 		JsonNode deadline = deadline(reference, Story.CO);
 		assertThat(deadline.get("stage").asString()).isEqualTo("REASSIGNMENT");
