@@ -3,7 +3,6 @@ package org.samadhan.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samadhan.support.Story.expect;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -460,10 +459,5 @@ class DeadlineScenarioTest {
 
 	private Actor officer(String username) {
 		return jurisdiction.findOfficerByUsername(username).orElseThrow().asActor();
-	}
-
-	@SuppressWarnings("unused")
-	private static Instant instant(String localDateTime) {
-		return LocalDateTime.parse(localDateTime).atZone(IST).toInstant();
 	}
 }
