@@ -342,6 +342,19 @@ public class Complaints {
 		repository.appendFact(complaintId, fact, actor, role, reason, now());
 	}
 
+	/**
+	 * Records many facts by one actor at once (the deadline sweep's warnings, escalations and
+	 * defaults), in one batch; like {@link #recordFact}, nothing moves and no version changes.
+	 */
+	public void recordFacts(List<Fact> facts, Actor actor) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
+			.orElse(actor.roles().iterator().next());
+		repository.appendFacts(facts, actor, role, now());
+	}
+
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */
 	public void showDue(long complaintId, Due due) {
 		repository.showDue(complaintId, due);
