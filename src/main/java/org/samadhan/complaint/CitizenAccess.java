@@ -128,6 +128,30 @@ public class CitizenAccess {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = NotFoundException.class)
 	public CitizenView read(ReferenceNumber reference, String code) {
+		Complaint complaint = verifyAndUse(reference, code);
+		List<CitizenView.Step> timeline = complaints.history(complaint.id())
+			.stream()
+			.filter(h -> h.action().isShownToCitizen())
+			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))
+			.toList();
+		return new CitizenView(complaint.reference().value(), complaint.status(), complaint.category().code(),
+				complaint.channel(), complaint.placement().districtId(), complaint.placement().stationId(),
+				complaint.outsideOffice(), complaint.registeredAt(), complaint.due().dueOn(), complaint.due().paused(),
+				timeline);
+	}
+
+	/**
+	 * Checks the code and uses it up, for a citizen's act on their own complaint other than
+	 * reading it (an appeal): answers the complaint's id. A wrong, used or expired code is "not
+	 * found", exactly as for {@link #read}; the try is counted in a transaction of its own, so it
+	 * stays counted (and the code used) even when the act that follows is refused.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = NotFoundException.class)
+	public long useCode(ReferenceNumber reference, String code) {
+		return verifyAndUse(reference, code).id();
+	}
+
+	private Complaint verifyAndUse(ReferenceNumber reference, String code) {
 		Complaint complaint = complaints.findByReference(reference.value()).orElseThrow(CitizenAccess::notFound);
 		Instant now = clock.instant();
 		Optional<Long> codeId = jdbc.sql("""
@@ -161,15 +185,7 @@ public class CitizenAccess {
 		if (!usedNow) {
 			throw notFound();
 		}
-		List<CitizenView.Step> timeline = complaints.history(complaint.id())
-			.stream()
-			.filter(h -> h.action().isShownToCitizen())
-			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))
-			.toList();
-		return new CitizenView(complaint.reference().value(), complaint.status(), complaint.category().code(),
-				complaint.channel(), complaint.placement().districtId(), complaint.placement().stationId(),
-				complaint.outsideOffice(), complaint.registeredAt(), complaint.due().dueOn(), complaint.due().paused(),
-				timeline);
+		return complaint;
 	}
 
 	private static String hash(long complaintId, String code) {

@@ -305,17 +305,28 @@ public class Complaints {
 
 	/**
 	 * The complainant appeals against the closure, within {@code samadhan.feedback.appeal-window}
-	 * (30 days) of it. The caller has checked that the citizen is the complainant.
+	 * (30 days) of it. The caller has checked that the citizen is the complainant. The window runs
+	 * from the closure that ended the feedback (satisfied, or no answer), and a closure gets one
+	 * appeal: an appeal that was dismissed closes the complaint again without opening a new window,
+	 * or appeals could follow each other for ever.
 	 */
 	public ComplaintView appeal(long complaintId, String reason, Actor citizen) {
 		Complaint complaint = repository.findById(complaintId).orElseThrow(Complaints::notFound);
-		Instant closedAt = repository.history(complaintId)
+		List<HistoryEntry> history = repository.history(complaintId);
+		int closure = -1;
+		for (int i = 0; i < history.size(); i++) {
+			ComplaintAction action = history.get(i).action();
+			if (action == ComplaintAction.RECORD_SATISFIED || action == ComplaintAction.CLOSE_WITHOUT_FEEDBACK) {
+				closure = i;
+			}
+		}
+		Instant closedAt = closure < 0 ? null : history.get(closure).at();
+		boolean appealedBefore = closure >= 0 && history.subList(closure, history.size())
 			.stream()
-			.filter(h -> !h.action().isFact()
-					&& (h.to() == ComplaintStatus.CLOSED || h.to() == ComplaintStatus.CLOSED_NO_FEEDBACK))
-			.map(HistoryEntry::at)
-			.reduce((first, second) -> second)
-			.orElse(null);
+			.anyMatch(h -> h.action() == ComplaintAction.APPEAL);
+		if (appealedBefore && complaint.status() != ComplaintStatus.APPEALED) {
+			throw new ConflictException("complaint.appeal.already-decided");
+		}
 		return change(complaint, c -> c.appeal(reason, closedAt, appealWindow, citizen, now()));
 	}
 
@@ -335,6 +346,19 @@ public class Complaints {
 		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
 			.orElse(actor.roles().iterator().next());
 		repository.appendFact(complaintId, fact, actor, role, reason, now());
+	}
+
+	/**
+	 * Records many facts by one actor at once (the deadline sweep's warnings, escalations and
+	 * defaults), in one batch; like {@link #recordFact}, nothing moves and no version changes.
+	 */
+	public void recordFacts(List<Fact> facts, Actor actor) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
+			.orElse(actor.roles().iterator().next());
+		repository.appendFacts(facts, actor, role, now());
 	}
 
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */

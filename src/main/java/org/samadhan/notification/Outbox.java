@@ -13,6 +13,7 @@ import org.samadhan.jurisdiction.Officer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -46,6 +47,8 @@ class Outbox {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batches;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -54,9 +57,10 @@ class Outbox {
 
 	private final OutboxDispatcher dispatcher;
 
-	Outbox(JdbcClient jdbc, MessageSource messages, Clock clock, Jurisdiction jurisdiction,
+	Outbox(JdbcClient jdbc, JdbcTemplate batches, MessageSource messages, Clock clock, Jurisdiction jurisdiction,
 			OutboxDispatcher dispatcher) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.messages = messages;
 		this.clock = clock;
 		this.jurisdiction = jurisdiction;
@@ -105,39 +109,87 @@ class Outbox {
 		write(OutboxChannel.EMAIL, address, locale, template, subject, body, null, complaintId, dedupeKey, null);
 	}
 
-	private void writeSms(String mobile, Locale locale, String template, String body, String redacted,
-			Long complaintId, String dedupeKey) {
-		var valid = mobile == null ? null : INDIAN_MOBILE.matcher(mobile.replaceAll("[\\s-]", ""));
-		if (valid == null || !valid.matches()) {
-			write(OutboxChannel.SMS, mobile == null ? "" : mobile, locale, template, null, redacted == null ? body
-					: redacted, null, complaintId, dedupeKey, "no valid mobile number to send to");
+	/**
+	 * Many text messages in one JDBC batch, in the caller's transaction, each written as
+	 * {@link #sms} writes one (for a timer that tells thousands of officers at once). They are not
+	 * handed to the dispatcher after the commit: nobody is waiting for them, and the poller sends
+	 * them within its interval.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void smsAll(List<Sms> all) {
+		if (all.isEmpty()) {
 			return;
 		}
-		write(OutboxChannel.SMS, valid.group(1), locale, template, null, body, redacted, complaintId, dedupeKey, null);
+		Instant now = clock.instant();
+		List<Object[]> rows = new ArrayList<>(all.size());
+		for (Sms m : all) {
+			String body = messages.getMessage("notify." + m.template() + ".sms", m.args(), m.locale());
+			rows.add(smsRow(m.mobile(), m.locale(), m.template(), body, null, m.complaintId(), m.dedupeKey(), now));
+		}
+		batches.batchUpdate(INSERT, rows);
+	}
+
+	/** One text message for {@link #smsAll}; {@code dedupeKey} is required. */
+	record Sms(String mobile, Locale locale, String template, Long complaintId, String dedupeKey, Object... args) {
+	}
+
+	/**
+	 * The key comes in once, and the NOT EXISTS refers to it through the derived table: H2 (2.4)
+	 * caches the result of a subquery that depends on nothing outside it, and a second message with
+	 * the same key in the same transaction (or batch) then saw the first one's absence and broke
+	 * the unique constraint instead of being dropped.
+	 */
+	private static final String INSERT = """
+			insert into notification_outbox (channel, recipient, template, locale, subject, body, redacted_body,
+			    complaint_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at)
+			select ?, ?, ?, ?, ?, ?, ?, ?, one.dedupe_key, ?, 0, ?, ?, ?
+			from (values (cast(? as varchar(200)))) one (dedupe_key)
+			where not exists (select 1 from notification_outbox o where o.dedupe_key = one.dedupe_key)""";
+
+	private void writeSms(String mobile, Locale locale, String template, String body, String redacted,
+			Long complaintId, String dedupeKey) {
+		insert(smsRow(mobile, locale, template, body, redacted, complaintId, dedupeKey, clock.instant()));
 	}
 
 	private void write(OutboxChannel channel, String recipient, Locale locale, String template, String subject,
 			String body, String redacted, Long complaintId, String dedupeKey, String refusal) {
-		Instant now = clock.instant();
-		String key = dedupeKey == null ? "once:" + UUID.randomUUID() : dedupeKey;
+		insert(row(channel, recipient, locale, template, subject, body, redacted, complaintId, dedupeKey, refusal,
+				clock.instant()));
+	}
+
+	/** Writes the row unless its key is taken; a message to be sent is handed over after the commit. */
+	private void insert(Object[] row) {
 		KeyHolder id = new GeneratedKeyHolder();
-		// The key comes in once, and the NOT EXISTS refers to it through the derived table: H2 (2.4)
-		// caches the result of a subquery that depends on nothing outside it, and a second message
-		// with the same key in the same transaction then saw the first one's absence (and broke the
-		// unique constraint).
-		int written = jdbc.sql("""
-				insert into notification_outbox (channel, recipient, template, locale, subject, body, redacted_body,
-				    complaint_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at)
-				select ?, ?, ?, ?, ?, ?, ?, ?, one.dedupe_key, ?, 0, ?, ?, ?
-				from (values (cast(? as varchar(200)))) one (dedupe_key)
-				where not exists (select 1 from notification_outbox o where o.dedupe_key = one.dedupe_key)""")
-			.params(channel.name(), recipient, template, locale.toLanguageTag(), subject, body, redacted, complaintId,
-					refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
-					OutboxRepository.at(now), refusal, OutboxRepository.at(now), key)
-			.update(id, "id");
-		if (written == 1 && refusal == null) {
+		boolean written = jdbc.sql(INSERT).params(row).update(id, "id") == 1;
+		if (written && OutboxStatus.PENDING.name().equals(row[STATUS])) {
 			sendAfterCommit(id.getKey().longValue());
 		}
+	}
+
+	/** Where {@link #row} puts the status. */
+	private static final int STATUS = 8;
+
+	/** An SMS row: the number as gateways take it (10 digits), or FAILED if there is no valid one. */
+	private Object[] smsRow(String mobile, Locale locale, String template, String body, String redacted,
+			Long complaintId, String dedupeKey, Instant now) {
+		var valid = mobile == null ? null : INDIAN_MOBILE.matcher(mobile.replaceAll("[\\s-]", ""));
+		if (valid == null || !valid.matches()) {
+			return row(OutboxChannel.SMS, mobile == null ? "" : mobile, locale, template, null,
+					redacted == null ? body : redacted, null, complaintId, dedupeKey, "no valid mobile number to send to",
+					now);
+		}
+		return row(OutboxChannel.SMS, valid.group(1), locale, template, null, body, redacted, complaintId, dedupeKey,
+				null, now);
+	}
+
+	/** The parameters of {@link #INSERT}, in its order. */
+	private static Object[] row(OutboxChannel channel, String recipient, Locale locale, String template,
+			String subject, String body, String redacted, Long complaintId, String dedupeKey, String refusal,
+			Instant now) {
+		String key = dedupeKey == null ? "once:" + UUID.randomUUID() : dedupeKey;
+		return new Object[] { channel.name(), recipient, template, locale.toLanguageTag(), subject, body, redacted,
+				complaintId, refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
+				OutboxRepository.at(now), refusal, OutboxRepository.at(now), key };
 	}
 
 	/** Collects this transaction's new messages and hands them to the dispatcher once it commits. */

@@ -1,6 +1,5 @@
 package org.samadhan.support;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,7 @@ import java.util.UUID;
 import org.samadhan.SamadhanApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Several instances of Samadhan (application contexts) on ONE database, as in production behind a
@@ -20,8 +16,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * in-memory H2 database that outlives its connections. Each instance runs the test profile with
  * its own {@link MovableClock}; the properties given win over the profile's (they are passed as
  * command-line arguments), except the database, which the environment names when it does.
- * Test classes are kept out of the component scan (outside {@code @SpringBootTest} nothing else
- * does that), so a test's own configuration never leaks into the instances.
+ * (Test configurations stay out of the component scan: spring-boot-test registers its exclude
+ * filter with every application it finds on the class path.)
  */
 public final class SharedDatabaseInstances implements AutoCloseable {
 
@@ -45,7 +41,6 @@ public final class SharedDatabaseInstances implements AutoCloseable {
 				MovableClock.Config.class)
 			.profiles("test")
 			.web(WebApplicationType.SERVLET)
-			.initializers(c -> c.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses()))
 			.run(args.toArray(String[]::new));
 		started.add(context);
 		return context;
@@ -55,24 +50,5 @@ public final class SharedDatabaseInstances implements AutoCloseable {
 	public void close() {
 		started.forEach(ConfigurableApplicationContext::close);
 		started.clear();
-	}
-
-	/** Leaves out of the component scan every class compiled from src/test. */
-	static final class NoTestClasses extends TypeExcludeFilter {
-
-		@Override
-		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-			return reader.getResource().getURL().toString().contains("/test-classes/");
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof NoTestClasses;
-		}
-
-		@Override
-		public int hashCode() {
-			return NoTestClasses.class.hashCode();
-		}
 	}
 }

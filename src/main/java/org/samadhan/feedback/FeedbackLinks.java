@@ -1,0 +1,214 @@
+package org.samadhan.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.enquiry.Enquiries;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.Label;
+import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.SqlTime;
+import org.samadhan.shared.ThrottledException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The link a complainant answers by. Its code is 128 random bits, so it cannot be guessed; only
+ * its hash is kept, so a copy of the database cannot answer for anyone. It works once, until it
+ * expires ({@code samadhan.feedback.link-validity}) or the complaint is answered another way. A
+ * used, expired, closed and forged link are all the same "not found", and change nothing but the
+ * caller's count of wrong links, which past {@code samadhan.feedback.link-failures-per-hour} makes
+ * the caller wait (429).
+ */
+@Service
+@Transactional
+public class FeedbackLinks {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** 16 bytes in URL-safe Base64 without padding. */
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{22}");
+
+	private final Complaints complaints;
+
+	private final Enquiries enquiries;
+
+	private final FeedbackRepository repository;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final Duration validity;
+
+	private final String publicUrl;
+
+	private final int failuresPerHour;
+
+	FeedbackLinks(Complaints complaints, Enquiries enquiries, FeedbackRepository repository, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${samadhan.feedback.link-validity:P15D}") Duration validity,
+			@Value("${samadhan.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${samadhan.feedback.link-failures-per-hour:20}") int failuresPerHour) {
+		this.complaints = complaints;
+		this.enquiries = enquiries;
+		this.repository = repository;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.validity = validity;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		this.failuresPerHour = failuresPerHour;
+	}
+
+	/**
+	 * The complaint was disposed of and asks for feedback: opens its call-list entry and sends the
+	 * link. Runs in the disposal's transaction, so a disposal that rolls back asks nobody.
+	 */
+	void ask(long complaintId, Instant at) {
+		ComplaintView complaint = complaints.describe(complaintId);
+		long requestId = repository.insert("""
+				insert into feedback_request (complaint_id, district_id, circle_id, station_id, officer_id, requested_at)
+				values (?, ?, ?, ?, ?, ?)""", complaintId, complaint.placement().districtId(),
+				complaint.placement().circleId(), complaint.placement().stationId(), complaint.enquiryOfficerId(),
+				SqlTime.param(at));
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant expires = at.plus(validity);
+		long linkId = repository.insert("""
+				insert into feedback_link (request_id, complaint_id, code_hash, issued_at, expires_at)
+				values (?, ?, ?, ?, ?)""", requestId, complaintId, hash(code), SqlTime.param(at), SqlTime.param(expires));
+		Label outcome = outcome(complaintId);
+		events.publishEvent(new FeedbackRequested(complaintId, complaint.reference(), complaint.complainant().mobile(),
+				outcome, publicUrl + "/feedback/" + code, expires, linkId));
+	}
+
+	/** What the link is about, without using it up. */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public LinkView read(String code, String client) {
+		Link link = find(code, client);
+		return view(link, complaints.describe(link.complaintId()));
+	}
+
+	/**
+	 * The complainant's answer by the link, which is used up. Dissatisfied needs a reason; without
+	 * one nothing is used or changed.
+	 */
+	@Transactional(noRollbackFor = NotFoundException.class)
+	public LinkView answer(String code, boolean satisfied, String reason, String client) {
+		Link link = find(code, client);
+		if (!satisfied && (reason == null || reason.isBlank())) {
+			throw new InvalidInputException("reason", "feedback.reason.required");
+		}
+		if (repository.lockOpenRequest(link.complaintId()).filter(r -> r.id() == link.requestId()).isEmpty()) {
+			throw failed(client);
+		}
+		Instant now = now();
+		boolean usedNow = jdbc.sql("""
+				update feedback_link set used_at = ? where id = ? and used_at is null and closed_at is null""")
+			.params(SqlTime.param(now), link.id())
+			.update() == 1;
+		if (!usedNow) {
+			throw failed(client);
+		}
+		ComplaintView complaint = complaints.describe(link.complaintId());
+		String why = satisfied ? null : reason.strip();
+		ComplaintView after = complaints.recordFeedback(link.complaintId(), satisfied, why,
+				Actor.citizen(complaint.complainant().name()));
+		repository.insert("""
+				insert into feedback_answer (request_id, complaint_id, channel, satisfied, reason, answered_at)
+				values (?, ?, 'LINK', ?, ?, ?)""", link.requestId(), link.complaintId(), satisfied, why,
+				SqlTime.param(now));
+		return view(link, after);
+	}
+
+	private Link find(String code, String client) {
+		Instant now = now();
+		jdbc.sql("delete from feedback_link_failure where client = ? and failed_at <= ?")
+			.params(client, SqlTime.param(now.minus(Duration.ofHours(1))))
+			.update();
+		long failures = jdbc.sql("select count(*) from feedback_link_failure where client = ?")
+			.param(client)
+			.query(Long.class)
+			.single();
+		if (failures >= failuresPerHour) {
+			throw new ThrottledException("feedback.link.too-many", Duration.ofHours(1));
+		}
+		if (code == null || !CODE.matcher(code).matches()) {
+			throw failed(client);
+		}
+		Optional<Link> link = jdbc.sql("""
+				select id, request_id, complaint_id, issued_at from feedback_link
+				where code_hash = ? and used_at is null and closed_at is null and expires_at > ?""")
+			.params(hash(code), SqlTime.param(now))
+			.query((rs, n) -> new Link(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("complaint_id"),
+					SqlTime.read(rs, "issued_at")))
+			.optional();
+		if (link.isEmpty() || complaints.describe(link.get().complaintId()).status() != ComplaintStatus.FEEDBACK_PENDING) {
+			throw failed(client);
+		}
+		return link.get();
+	}
+
+	private NotFoundException failed(String client) {
+		jdbc.sql("insert into feedback_link_failure (client, failed_at) values (?, ?)")
+			.params(client, SqlTime.param(now()))
+			.update();
+		return new NotFoundException("feedback.link.not-found");
+	}
+
+	private LinkView view(Link link, ComplaintView complaint) {
+		return new LinkView(complaint.reference(), complaint.status(), outcome(complaint.id()), link.issuedAt());
+	}
+
+	/** The action taken, as the approved report states it, as a message key. */
+	private Label outcome(long complaintId) {
+		return enquiries.latestReport(complaintId)
+			.map(r -> new Label("feedback.outcome." + r.actionTaken().name(), r.actionTaken().name()))
+			.orElse(new Label("feedback.outcome.unknown", "-"));
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static String hash(String code) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(code.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Link(long id, long requestId, long complaintId, Instant issuedAt) {
+	}
+
+	/**
+	 * What a link shows: the reference, where the complaint is, and the action taken (as a message
+	 * key); nothing the SMS did not already say. {@code disposedAt} is when it was asked.
+	 */
+	public record LinkView(String reference, ComplaintStatus status, Label outcome, Instant disposedAt) {
+	}
+}
