@@ -198,6 +198,23 @@ class OutboxScenarioTest {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void aBatchOfMessagesWritesEachKeyOnceAndKeepsAnInvalidNumberAsFailed() {
+		String key = "test-batch:" + Story.freshMobile();
+		new TransactionTemplate(transactions).executeWithoutResult(status -> outbox.smsAll(List.of(
+				new Outbox.Sms("9876543210", HINDI, "registered", null, key + ":1", "R-1"),
+				new Outbox.Sms("9876543210", HINDI, "registered", null, key + ":1", "R-1"),
+				new Outbox.Sms("12345", HINDI, "registered", null, key + ":2", "R-2"),
+				new Outbox.Sms("9876543211", HINDI, "registered", null, key + ":3", "R-3"))));
+		List<Map<String, Object>> rows = jdbc.sql(
+				"select dedupe_key, status from notification_outbox where dedupe_key like ? order by dedupe_key")
+			.param(key + ":%")
+			.query()
+			.listOfRows();
+		assertThat(rows).extracting(r -> r.get("dedupe_key") + "=" + r.get("status"))
+			.containsExactly(key + ":1=PENDING", key + ":2=FAILED", key + ":3=PENDING");
+	}
+
 	private Api admin() {
 		return Api.at(port).as("admin.rampur");
 	}
