@@ -118,9 +118,13 @@ public final class Story {
 		return reference;
 	}
 
+	/**
+	 * The reviewer approves. Story reports are filed minutes after assignment with the same text, so
+	 * the detector flags them: the reviewer gives the written reason a flagged report needs.
+	 */
 	public Api.Response approve(String reference, String reviewer, String grade) {
 		return api.as(reviewer).post("/api/complaints/" + reference + "/review/approve",
-				Map.of("grade", grade, "remarks", "ठीक है"));
+				Map.of("grade", grade, "remarks", "ठीक है", "flagOverrideReason", "शिकायतकर्ता से फोन पर पुष्टि की"));
 	}
 
 	public Api.Response returnReport(String reference, String reviewer) {
