@@ -7,8 +7,4 @@ import java.util.List;
  * checked), and those of earlier rounds, each report computed afresh when it was filed.
  */
 public record CaseFlags(ReportFlags current, List<ReportFlags> earlierRounds) {
-
-	public boolean currentHasFlags() {
-		return current != null && !current.flags().isEmpty();
-	}
 }

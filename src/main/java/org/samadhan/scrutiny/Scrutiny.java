@@ -85,11 +85,10 @@ public class Scrutiny {
 	 * flagged and no reason is given
 	 */
 	public void approvingReport(long complaintId, Role level, String overrideReason, Actor actor) {
-		CaseFlags flags = flagsOf(complaintId);
-		if (!flags.currentHasFlags()) {
+		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
+		if (checks.isEmpty() || checks.get(checks.size() - 1).flags().isEmpty()) {
 			return;
 		}
-		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
 		ScrutinyRepository.CheckedReport current = checks.get(checks.size() - 1);
 		if (overrideReason == null || overrideReason.isBlank()) {
 			List<Reason> reasons = current.flags()

@@ -49,7 +49,9 @@ create table scrutiny_report_text (
 );
 
 -- ... and its 32 LSH band keys, indexed by officer and by station: a lookup reads only the reports
--- that share a band, never all of a station's texts.
+-- that share a band, never all of a station's texts. The band key leads each index, so that no
+-- plan (a generic one for a prepared statement included) can read a station's whole range and
+-- filter the keys afterwards.
 create table scrutiny_report_band (
     band_key     bigint not null,
     report_id    bigint not null references scrutiny_report_text (report_id),
@@ -58,8 +60,8 @@ create table scrutiny_report_band (
     station_id   bigint,
     signed_at    timestamp with time zone not null
 );
-create index scrutiny_report_band_officer on scrutiny_report_band (officer_id, band_key, signed_at);
-create index scrutiny_report_band_station on scrutiny_report_band (station_id, band_key, signed_at);
+create index scrutiny_report_band_officer on scrutiny_report_band (band_key, officer_id, signed_at);
+create index scrutiny_report_band_station on scrutiny_report_band (band_key, station_id, signed_at);
 
 -- A complaint's text signature, mobile and place, as registered ...
 create table scrutiny_complaint_text (
@@ -82,7 +84,7 @@ create table scrutiny_complaint_band (
     complaint_id  bigint not null references scrutiny_complaint_text (complaint_id),
     registered_at timestamp with time zone not null
 );
-create index scrutiny_complaint_band_lookup on scrutiny_complaint_band (district_id, band_key, registered_at);
+create index scrutiny_complaint_band_lookup on scrutiny_complaint_band (band_key, district_id, registered_at);
 
 -- A new complaint linked to an earlier one; failed_disposal when the earlier one was already
 -- settled (disposed or closed) when the repeat came.
