@@ -159,6 +159,15 @@ public class Complaints {
 	}
 
 	/**
+	 * Whether the actor may see the complaint, without failing when not: for a module that shows a
+	 * link to another complaint only to those who may follow it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isVisibleTo(long complaintId, Actor actor) {
+		return repository.findById(complaintId).filter(c -> sees(actor, c)).isPresent();
+	}
+
+	/**
 	 * The complaint, for a caller who may also read its case file (the enquiry's record, files and
 	 * reviews): its enquiry officer, or a supervisor in the chain. Operators, the feedback desk and
 	 * administrators see the complaint, not the case file.
