@@ -26,8 +26,9 @@ class FeedbackMessages {
 
 	@EventListener
 	void on(FeedbackRequested event) {
-		outbox.sms(event.mobile(), HINDI, "feedback-requested", event.complaintId(),
-				"feedback-link:" + event.complaintId() + ":" + event.linkId(), event.reference(), event.outcome(),
+		// The link is a one-use bearer code: kept in the outbox only until it is delivered.
+		outbox.smsWithSecret(event.mobile(), HINDI, "feedback-requested", event.complaintId(),
+				"feedback-link:" + event.complaintId() + ":" + event.linkId(), 2, event.reference(), event.outcome(),
 				event.link());
 	}
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.samadhan.support.Api;
+import org.samadhan.support.RecordingSmsGateway;
 import org.samadhan.support.Story;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -73,18 +74,18 @@ final class Disposals {
 			.single();
 	}
 
-	/** The code of the last feedback link sent to the complaint's mobile (read from the outbox). */
-	String linkCode(Case c) {
-		String body = jdbc.sql("""
-				select body from notification_outbox
-				where complaint_id = ? and template = 'feedback-requested' order by id desc limit 1""")
-			.param(c.id())
-			.query(String.class)
-			.single();
+	/**
+	 * The code of the last feedback link the complainant's phone received. The outbox keeps the
+	 * link only until the message is delivered.
+	 */
+	String linkCode(Case c, RecordingSmsGateway sms) {
+		String body = sms.textsTo(c.mobile())
+			.stream()
+			.filter(text -> LINK.matcher(text).find())
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new AssertionError("no feedback link sent to " + c.mobile()));
 		Matcher link = LINK.matcher(body);
-		if (!link.find()) {
-			throw new AssertionError("no feedback link in " + body);
-		}
+		link.find();
 		return link.group(1);
 	}
 

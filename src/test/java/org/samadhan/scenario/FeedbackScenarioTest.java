@@ -78,8 +78,9 @@ class FeedbackScenarioTest {
 		assertThat(row.get("locale")).isEqualTo("hi");
 		assertThat((String) row.get("body")).contains(c.reference())
 			.contains("मामला समझौते से निपटाया गया")
-			.contains("http://localhost:8080/feedback/");
-		String code = disposals.linkCode(c);
+			.doesNotContain("/feedback/");
+		assertThat(sms.textsTo(c.mobile())).last().asString().contains("http://localhost:8080/feedback/");
+		String code = disposals.linkCode(c, sms);
 		String stored = jdbc.sql("select code_hash from feedback_link where complaint_id = ?")
 			.param(c.id())
 			.query(String.class)
@@ -92,7 +93,7 @@ class FeedbackScenarioTest {
 	@Test
 	void satisfiedByTheLinkClosesTheComplaintAndTheLinkWorksOnlyOnce() {
 		Disposals.Case c = disposals.disposed();
-		String code = disposals.linkCode(c);
+		String code = disposals.linkCode(c, sms);
 		Api citizen = api.anonymous().inHindi();
 
 		Api.Response about = expect(citizen.get("/api/public/feedback/" + code), 200);
@@ -133,7 +134,7 @@ class FeedbackScenarioTest {
 	@Test
 	void guessingLinksFromOneAddressIsMadeToWaitAnHour() {
 		Disposals.Case c = disposals.disposed();
-		String code = disposals.linkCode(c);
+		String code = disposals.linkCode(c, sms);
 		clock.advance(Duration.ofHours(2));
 		int wrong = 0;
 		Api.Response response = null;
@@ -154,7 +155,7 @@ class FeedbackScenarioTest {
 	@Test
 	void anExpiredLinkIsRefusedAndChangesNothing() {
 		Disposals.Case c = disposals.disposed();
-		String code = disposals.linkCode(c);
+		String code = disposals.linkCode(c, sms);
 		clock.advance(Duration.ofDays(15).plusMinutes(1));
 		String before = disposals.snapshot(c);
 		Api.Response expired = api.anonymous().post("/api/public/feedback/" + code, Map.of("satisfied", true));
@@ -168,7 +169,7 @@ class FeedbackScenarioTest {
 	@Test
 	void dissatisfiedNeedsAReasonAndThenReopensAgainstTheFirstOfficer() {
 		Disposals.Case c = disposals.disposed();
-		String code = disposals.linkCode(c);
+		String code = disposals.linkCode(c, sms);
 		String before = disposals.snapshot(c);
 		Api.Response noReason = api.anonymous().post("/api/public/feedback/" + code, Map.of("satisfied", false));
 		assertThat(noReason.status()).isEqualTo(400);
@@ -192,7 +193,7 @@ class FeedbackScenarioTest {
 		Api.Response call = expect(api.as("feedback.rampur").post("/api/feedback/calls/" + c.reference(),
 				Map.of("reached", true, "satisfied", false, "reason", "अधिकारी मिले ही नहीं")), 200);
 		assertThat(call.field("status")).isEqualTo("REOPENED");
-		expect(api.anonymous().post("/api/public/feedback/" + disposals.linkCode(c), Map.of("satisfied", true)), 404);
+		expect(api.anonymous().post("/api/public/feedback/" + disposals.linkCode(c, sms), Map.of("satisfied", true)), 404);
 
 		JsonNode candidates = expect(api.as(Story.CO).get("/api/complaints/" + c.reference() + "/reassign/candidates"),
 				200).json();
@@ -239,7 +240,7 @@ class FeedbackScenarioTest {
 				Map.of("reached", true, "satisfied", true, "remarks", "संतुष्ट हैं")), 200);
 		assertThat(call.field("status")).isEqualTo("CLOSED");
 		String before = disposals.snapshot(c);
-		expect(api.anonymous().post("/api/public/feedback/" + disposals.linkCode(c), Map.of("satisfied", false,
+		expect(api.anonymous().post("/api/public/feedback/" + disposals.linkCode(c, sms), Map.of("satisfied", false,
 				"reason", "x")), 404);
 		assertThat(disposals.snapshot(c)).isEqualTo(before);
 		expect(api.as("feedback.rampur").post("/api/feedback/calls/" + c.reference(),
