@@ -41,7 +41,7 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
 /**
  * Drives whole complaint lifecycles through the HTTP API: a citizen files, the IGRS cell marks it
  * to a station, the SHO assigns an IO, the IO records a contact, a site visit with a photo, the
- * complainant's statement and the report, and the SHO, CO and ASP approve it until it is DISPOSED.
+ * complainant's statement and the report, and the SHO, CO and ASP approve it until it is disposed (and waits for the complainant's feedback).
  * Each virtual user does one lifecycle (11 calls) and leaves; a closed model keeps {@code users}
  * lifecycles in flight for {@code warmup + duration} seconds.
  *
@@ -212,7 +212,7 @@ public class LifecycleSimulation extends Simulation {
 			call("11 approve ASP", http("11 approve ASP").post("/api/complaints/#{ref}/review/approve")
 				.header("Authorization", aspAuth)
 				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\",\"flagOverrideReason\":\"checked by phone\"}")).asJson()
-				.check(status().is(200), jmesPath("status").is("DISPOSED")))))
+				.check(status().is(200), jmesPath("status").is("FEEDBACK_PENDING")))))
 		.exec(session -> {
 			long now = System.nanoTime();
 			int bucket = (int) ((now - runStart) / 10_000_000_000L);
