@@ -126,7 +126,7 @@ public class Registrations {
 				.params(complaint.id(), key)
 				.update();
 		}
-		return new Receipt(complaint.reference(), complaint.status(), complaint.registeredAt());
+		return complaints.receipt(complaint.id());
 	}
 
 	private Optional<Receipt> earlier(String key, String fingerprint) {

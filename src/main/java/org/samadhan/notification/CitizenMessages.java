@@ -1,10 +1,12 @@
 package org.samadhan.notification;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.samadhan.complaint.CitizenCodeIssued;
 import org.samadhan.complaint.ComplaintRegistered;
 import org.samadhan.complaint.Complaints;
+import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Person;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CitizenMessages {
 
+	/** Dates as people in India write them. */
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
 	static final Locale CITIZENS_LANGUAGE = Locale.forLanguageTag("hi");
 
 	private final Outbox outbox;
@@ -35,12 +40,14 @@ class CitizenMessages {
 
 	@EventListener
 	void on(ComplaintRegistered event) {
+		ComplaintView complaint = complaints.describe(event.complaintId());
+		String dueOn = complaint.due().dueOn() == null ? "-" : DAY.format(complaint.due().dueOn());
 		outbox.sms(event.mobile(), CITIZENS_LANGUAGE, "registered", event.complaintId(),
-				"registered:" + event.complaintId(), event.reference());
-		Person complainant = complaints.describe(event.complaintId()).complainant();
+				"registered:" + event.complaintId(), event.reference(), dueOn);
+		Person complainant = complaint.complainant();
 		if (complainant.email() != null && !complainant.email().isBlank()) {
 			outbox.email(complainant.email(), CITIZENS_LANGUAGE, "registered", event.complaintId(),
-					"registered-email:" + event.complaintId(), event.reference(), complainant.name());
+					"registered-email:" + event.complaintId(), event.reference(), complainant.name(), dueOn);
 		}
 	}
 

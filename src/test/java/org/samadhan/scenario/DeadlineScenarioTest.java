@@ -96,6 +96,19 @@ class DeadlineScenarioTest {
 	}
 
 	@Test
+	void theComplainantIsToldTheDueDateOnTheReceiptAndInTheAcknowledgementSms() {
+		at("2026-10-10T11:00");
+		String mobile = Story.freshMobile();
+		Api.Response receipt = expect(api.anonymous().post("/api/public/complaints", complaintBody(mobile)), 201);
+
+		assertThat(receipt.field("dueOn")).isEqualTo("2026-11-10");
+		assertThat(sms.textsTo(mobile)).singleElement()
+			.asString()
+			.contains(receipt.field("reference"))
+			.contains("10-11-2026");
+	}
+
+	@Test
 	void aSamadhanDiwasComplaintIsDueInFiveWorkingDaysPastSundayAndTwoHolidays() {
 		at("2026-03-28T11:00");
 		Map<String, Object> body = complaintBody();
