@@ -125,7 +125,7 @@ public class Complaints {
 	@Transactional(readOnly = true)
 	public Receipt receipt(long complaintId) {
 		return repository.findById(complaintId)
-			.map(c -> new Receipt(c.reference().value(), c.status(), c.registeredAt()))
+			.map(c -> new Receipt(c.reference().value(), c.status(), c.registeredAt(), c.due().dueOn()))
 			.orElseThrow(Complaints::notFound);
 	}
 
