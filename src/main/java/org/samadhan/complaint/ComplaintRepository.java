@@ -18,6 +18,7 @@ import org.samadhan.jurisdiction.Scope;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,8 +40,11 @@ class ComplaintRepository {
 
 	private final Categories categories;
 
-	ComplaintRepository(JdbcClient jdbc, Categories categories) {
+	private final JdbcTemplate template;
+
+	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.categories = categories;
 	}
 
@@ -155,6 +159,19 @@ class ComplaintRepository {
 			.params(fact.name(), actor.officerId(), actor.name(), role.name(), actor.postingId(), reason,
 					SqlTime.param(at), complaintId)
 			.update();
+	}
+
+	/** Many facts in one JDBC batch. */
+	void appendFacts(List<Fact> facts, Actor actor, Role role, Instant at) {
+		List<Object[]> args = new ArrayList<>(facts.size());
+		for (Fact f : facts) {
+			args.add(new Object[] { f.action().name(), actor.officerId(), actor.name(), role.name(), actor.postingId(),
+					f.reason(), SqlTime.param(at), f.complaintId() });
+		}
+		template.batchUpdate("""
+				insert into complaint_history (complaint_id, action, from_status, to_status, actor_officer_id,
+				    actor_name, actor_role, actor_posting_unit_id, reason, handed_to_officer_id, occurred_at)
+				select id, ?, status, status, ?, ?, ?, ?, ?, null, ? from complaint where id = ?""", args);
 	}
 
 	/** The deadline's due date and whether its clock stands still, for showing; not versioned. */

@@ -153,6 +153,15 @@ public class Complaints {
 	}
 
 	/**
+	 * Whether the actor may see the complaint, without failing when not: for a module that shows a
+	 * link to another complaint only to those who may follow it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isVisibleTo(long complaintId, Actor actor) {
+		return repository.findById(complaintId).filter(c -> sees(actor, c)).isPresent();
+	}
+
+	/**
 	 * The complaint, for a caller who may also read its case file (the enquiry's record, files and
 	 * reviews): its enquiry officer, or a supervisor in the chain. Operators, the feedback desk and
 	 * administrators see the complaint, not the case file.
@@ -340,6 +349,19 @@ public class Complaints {
 		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
 			.orElse(actor.roles().iterator().next());
 		repository.appendFact(complaintId, fact, actor, role, reason, now());
+	}
+
+	/**
+	 * Records many facts by one actor at once (the deadline sweep's warnings, escalations and
+	 * defaults), in one batch; like {@link #recordFact}, nothing moves and no version changes.
+	 */
+	public void recordFacts(List<Fact> facts, Actor actor) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
+			.orElse(actor.roles().iterator().next());
+		repository.appendFacts(facts, actor, role, now());
 	}
 
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */

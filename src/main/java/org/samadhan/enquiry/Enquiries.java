@@ -23,6 +23,7 @@ import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.shared.SamadhanException.Reason;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,11 @@ public class Enquiries {
 
 	private final Clock clock;
 
-	Enquiries(Complaints complaints, EnquiryRepository repository, Attachments attachments, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Enquiries(Complaints complaints, EnquiryRepository repository, Attachments attachments, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.complaints = complaints;
 		this.repository = repository;
 		this.attachments = attachments;
@@ -117,8 +122,9 @@ public class Enquiries {
 		}
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long id = repository.addReport(complaint.id(), actor.officerId(), draft, now);
+		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now));
 		return new EnquiryFile.Report(id, actor.officerId(), draft.findings(), draft.actionTaken(),
-				draft.actionDetail(), draft.firNumber(), now);
+				draft.actionDetail(), draft.firNumber(), draft.nextHearingOn(), now);
 	}
 
 	/**
@@ -161,6 +167,12 @@ public class Enquiries {
 	@Transactional(readOnly = true)
 	public EnquiryFile file(ReferenceNumber reference, Actor actor) {
 		return repository.file(complaints.viewCaseFile(reference, actor).id());
+	}
+
+	/** Everything recorded in the enquiry, unscoped: for modules that check it for Samadhan itself. */
+	@Transactional(readOnly = true)
+	public EnquiryFile fileOf(long complaintId) {
+		return repository.file(complaintId);
 	}
 
 	/** The report under review for this complaint (the latest filed), for the review module. */

@@ -25,7 +25,7 @@ public record EnquiryFile(List<Contact> contacts, List<SiteVisit> visits, List<S
 	}
 
 	public record Report(long id, long authorId, String findings, ActionTaken actionTaken, String actionDetail,
-			String firNumber, Instant submittedAt) {
+			String firNumber, java.time.LocalDate nextHearingOn, Instant submittedAt) {
 	}
 
 	public boolean reachedComplainant() {

@@ -80,10 +80,11 @@ class EnquiryRepository {
 				draft.findings(), "action", draft.actionTaken().name(), "now", SqlTime.param(now)));
 		params.put("detail", draft.actionDetail());
 		params.put("fir", draft.firNumber());
+		params.put("hearing", draft.nextHearingOn());
 		return insert("""
 				insert into enquiry_report (complaint_id, author_id, findings, action_taken, action_detail, fir_number,
-				                            submitted_at)
-				values (:complaint, :author, :findings, :action, :detail, :fir, :now)""", params, null, null);
+				                            next_hearing_on, submitted_at)
+				values (:complaint, :author, :findings, :action, :detail, :fir, :hearing, :now)""", params, null, null);
 	}
 
 	EnquiryFile file(long complaintId) {
@@ -125,7 +126,8 @@ class EnquiryRepository {
 			.param(complaintId)
 			.query((rs, n) -> new EnquiryFile.Report(rs.getLong("id"), rs.getLong("author_id"), rs.getString("findings"),
 					ActionTaken.valueOf(rs.getString("action_taken")), rs.getString("action_detail"),
-					rs.getString("fir_number"), SqlTime.read(rs, "submitted_at")))
+					rs.getString("fir_number"), rs.getObject("next_hearing_on", java.time.LocalDate.class),
+					SqlTime.read(rs, "submitted_at")))
 			.list();
 	}
 

@@ -4,5 +4,5 @@
  * each message to the log. (Delivery with retries through an outbox comes with the deadlines
  * issue.)
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "complaint", "feedback" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "deadline", "feedback" })
 package org.samadhan.notification;

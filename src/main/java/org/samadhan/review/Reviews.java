@@ -13,6 +13,7 @@ import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.scrutiny.Scrutiny;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
@@ -42,7 +43,11 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(Complaints complaints, Enquiries enquiries, Attachments attachments, JdbcClient jdbc, Clock clock) {
+	private final Scrutiny scrutiny;
+
+	Reviews(Complaints complaints, Enquiries enquiries, Attachments attachments, JdbcClient jdbc, Clock clock,
+			Scrutiny scrutiny) {
+		this.scrutiny = scrutiny;
 		this.complaints = complaints;
 		this.enquiries = enquiries;
 		this.attachments = attachments;
@@ -52,12 +57,36 @@ public class Reviews {
 
 	/** The awaited level approves the report with a grade: forwarded, or disposed of at the last level. */
 	public ComplaintView approve(ReferenceNumber reference, Grade grade, String remarks, Actor actor) {
+		return approve(reference, grade, remarks, null, actor);
+	}
+
+	/**
+	 * As {@link #approve(ReferenceNumber, Grade, String, Actor)}; a report the scrutiny module
+	 * flagged is approved only with {@code flagOverrideReason}, which is recorded. Without it the
+	 * refusal lists the flags and nothing changes (the approval rolls back).
+	 */
+	public ComplaintView approve(ReferenceNumber reference, Grade grade, String remarks, String flagOverrideReason,
+			Actor actor) {
 		if (grade == null) {
 			throw new InvalidInputException("grade", "review.grade.required");
 		}
+		// The complaint's verb first: it says 403, 404 or 409 before any word about flags.
 		Reviewed reviewed = complaints.approve(reference, remarks, actor);
+		scrutiny.approvingReport(reviewed.complaint().id(), reviewed.level(), flagOverrideReason, actor);
 		record(reviewed, actor, ReviewDecision.Verdict.APPROVED, grade, remarks);
 		return reviewed.complaint();
+	}
+
+	/**
+	 * What a reviewer reads before deciding: the report under review, its flags with their evidence
+	 * (and earlier rounds'), the complaint's repeat links, and the decisions so far.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewFile reviewFile(ReferenceNumber reference, Actor actor) {
+		ComplaintView complaint = complaints.viewCaseFile(reference, actor);
+		return new ReviewFile(complaint.reference(), complaint.status(), complaint.awaitingRole(),
+				enquiries.latestReport(complaint.id()).orElse(null), scrutiny.flagsOf(complaint.id()),
+				scrutiny.repeatsOf(complaint.id(), actor), decisions(reference, actor));
 	}
 
 	/** The awaited level sends the report back, graded, with a written reason. */

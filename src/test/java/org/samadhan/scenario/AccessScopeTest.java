@@ -65,7 +65,7 @@ class AccessScopeTest {
 		for (String officer : new String[] { "sho.ganj", "io.ganj.1", "co.milak" }) {
 			Api other = api.as(officer);
 			for (String path : new String[] { "", "/history", "/enquiry", "/reviews", "/attachments",
-					"/special-closures" }) {
+					"/special-closures", "/review", "/flags", "/repeats" }) {
 				assertSameAsUnknown(other.get("/api/complaints/" + reference + path),
 						other.get("/api/complaints/" + unknown + path));
 			}

@@ -78,7 +78,8 @@ class ConcurrentActionsTest {
 		Api api = Api.at(port);
 		String reference = new Story(api).reported("THEFT");
 		List<Integer> statuses = all(20, i -> api.as(Story.SHO)
-			.post("/api/complaints/" + reference + "/review/approve", Map.of("grade", "B", "remarks", "attempt " + i))
+			.post("/api/complaints/" + reference + "/review/approve", Map.of("grade", "B", "remarks", "attempt " + i,
+					"flagOverrideReason", "checked by phone"))
 			.status());
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409);

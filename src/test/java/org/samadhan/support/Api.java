@@ -68,6 +68,12 @@ public final class Api {
 		return send(builder);
 	}
 
+	/** A PUT of a text body (a CSV file, say) of the given content type. */
+	public Response put(String path, String body, String contentType) {
+		return send(builder(path).header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	/** A multipart upload of one file in the part named {@code file}. */
 	public Response upload(String path, String fileName, byte[] content) {
 		String boundary = "----samadhan" + UUID.randomUUID();

@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -105,11 +104,16 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks and waits for the next page to be there (its old body gone stale). */
+	/**
+	 * Clicks and waits for the next page to be there: the old page's window carries a mark the new
+	 * one lacks (an element's staleness is not reliable while Chromium swaps documents).
+	 */
 	public Browser submit(String css) {
-		WebElement body = find("body");
+		script("window.samadhanOldPage = true");
 		find(css).click();
-		await().until(ExpectedConditions.stalenessOf(body));
+		await().ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(script(
+					"return window.samadhanOldPage === undefined && document.readyState === 'complete'")));
 		return this;
 	}
 

@@ -16,6 +16,11 @@ public class MovableClock extends Clock {
 
 	private final ZoneId zone = ZoneId.of("Asia/Kolkata");
 
+	/** Puts the clock at {@code instant}, for stories that need a given date (its holidays, its weekdays). */
+	public void set(Instant instant) {
+		now = instant;
+	}
+
 	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}

@@ -47,7 +47,11 @@ public final class Story {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("categoryCode", category);
 		body.put("complainant", Map.of("name", "रमेश कुमार", "mobile", mobile, "address", "मोहल्ला घेर, रामपुर"));
-		body.put("description", "पड़ोसी ने मेरी जमीन की मेड़ तोड़ दी और धमकी दे रहा है।");
+		// A number of its own, so that two stories' complaints are not near-identical texts about the
+		// same place (which the scrutiny module would link as repeats)
+		body.put("description", "पड़ोसी ने मेरी जमीन की मेड़ तोड़ दी और धमकी दे रहा है। प्रार्थना पत्र संख्या "
+				+ ThreadLocalRandom.current().nextLong(1_000_000_000_000L) + ", दिनांक "
+				+ ThreadLocalRandom.current().nextInt(1, 29) + "/" + ThreadLocalRandom.current().nextInt(1, 13) + "।");
 		body.put("incidentDate", "2026-11-20");
 		body.put("incidentAddress", "ग्राम रेबड़ी कलां, रामपुर");
 		body.put("incidentLatitude", 28.81);
@@ -118,9 +122,13 @@ public final class Story {
 		return reference;
 	}
 
+	/**
+	 * The reviewer approves. Story reports are filed minutes after assignment with the same text, so
+	 * the detector flags them: the reviewer gives the written reason a flagged report needs.
+	 */
 	public Api.Response approve(String reference, String reviewer, String grade) {
 		return api.as(reviewer).post("/api/complaints/" + reference + "/review/approve",
-				Map.of("grade", grade, "remarks", "ठीक है"));
+				Map.of("grade", grade, "remarks", "ठीक है", "flagOverrideReason", "शिकायतकर्ता से फोन पर पुष्टि की"));
 	}
 
 	public Api.Response returnReport(String reference, String reviewer) {

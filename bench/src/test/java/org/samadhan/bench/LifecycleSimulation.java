@@ -149,10 +149,13 @@ public class LifecycleSimulation extends Simulation {
 		return """
 				{"categoryCode":"THEFT","complainant":{"name":"Ramesh","mobile":"%s"},\
 				"description":"My bicycle was stolen from outside the market on the evening of the incident. \
-				It is a black Hero cycle; the shopkeeper saw two boys take it.",\
+				It is a black Hero cycle; the shopkeeper saw two boys take it. Receipt %s, frame %d.",\
 				"incidentDate":"%s","incidentAddress":"Near Ganj market, Rampur",\
 				"incidentLatitude":28.81,"incidentLongitude":79.03,"districtCode":"RAMPUR"}"""
-			.formatted(session.getString("mobile"), incidentDate);
+			// the receipt and frame numbers make each text its own: identical texts about one place
+			// are repeat complaints, which the scrutiny module links
+			.formatted(session.getString("mobile"), session.getString("mobile"),
+					java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000), incidentDate);
 	}
 
 	private final ChainBuilder lifecycle = exec(session -> {
@@ -200,15 +203,15 @@ public class LifecycleSimulation extends Simulation {
 				.check(status().is(201))),
 			call("09 approve SHO", http("09 approve SHO").post("/api/complaints/#{ref}/review/approve")
 				.header("Authorization", "#{shoAuth}")
-				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\"}")).asJson()
+				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\",\"flagOverrideReason\":\"checked by phone\"}")).asJson()
 				.check(status().is(200), jmesPath("status").is("IN_REVIEW"))),
 			call("10 approve CO", http("10 approve CO").post("/api/complaints/#{ref}/review/approve")
 				.header("Authorization", "#{coAuth}")
-				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\"}")).asJson()
+				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\",\"flagOverrideReason\":\"checked by phone\"}")).asJson()
 				.check(status().is(200), jmesPath("status").is("IN_REVIEW"))),
 			call("11 approve ASP", http("11 approve ASP").post("/api/complaints/#{ref}/review/approve")
 				.header("Authorization", aspAuth)
-				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\"}")).asJson()
+				.body(StringBody("{\"grade\":\"A\",\"remarks\":\"ok\",\"flagOverrideReason\":\"checked by phone\"}")).asJson()
 				.check(status().is(200), jmesPath("status").is("DISPOSED")))))
 		.exec(session -> {
 			long now = System.nanoTime();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.BiFunction;
 
 import jakarta.validation.Valid;
@@ -104,7 +105,8 @@ class EnquiryController {
 	ResponseEntity<EnquiryFile.Report> report(@PathVariable String reference, @Valid @RequestBody ReportRequest request,
 			Actor actor) {
 		EnquiryFile.Report report = enquiries.submitReport(ReferenceNumber.parse(reference),
-				new ReportDraft(request.findings(), request.actionTaken(), request.actionDetail(), request.firNumber()),
+				new ReportDraft(request.findings(), request.actionTaken(), request.actionDetail(), request.firNumber(),
+						request.nextHearingOn()),
 				actor);
 		return ResponseEntity.created(URI.create("/api/complaints/" + reference + "/enquiry")).body(report);
 	}
@@ -149,6 +151,8 @@ class EnquiryController {
 			@NotBlank(message = "{report.findings.required}") @Size(max = 8000, message = "{request.text.too-long}") String findings,
 			@NotNull(message = "{report.action.required}") ActionTaken actionTaken,
 			@Size(max = 2000, message = "{request.text.too-long}") String actionDetail,
-			@Size(max = 40, message = "{request.text.too-long}") String firNumber) {
+			@Size(max = 40, message = "{request.text.too-long}") String firNumber,
+			/** Optional: the next hearing date, when the matter has one fixed. */
+			LocalDate nextHearingOn) {
 	}
 }

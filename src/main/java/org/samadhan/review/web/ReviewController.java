@@ -12,6 +12,7 @@ import org.samadhan.jurisdiction.Actor;
 import org.samadhan.review.Grade;
 import org.samadhan.review.ProhibitedSubject;
 import org.samadhan.review.ReviewDecision;
+import org.samadhan.review.ReviewFile;
 import org.samadhan.review.Reviews;
 import org.samadhan.review.SpecialClosure;
 import org.samadhan.shared.ReferenceNumber;
@@ -39,15 +40,23 @@ class ReviewController {
 	}
 
 	@PostMapping("/review/approve")
-	@Operation(summary = "The awaited review level approves the report with a grade; the last level disposes of the complaint")
+	@Operation(summary = "The awaited review level approves the report with a grade; the last level disposes of the complaint. "
+			+ "A flagged report needs flagOverrideReason (refused with 422 and the flags listed without it)")
 	ComplaintView approve(@PathVariable String reference, @Valid @RequestBody ApproveRequest request, Actor actor) {
-		return reviews.approve(ReferenceNumber.parse(reference), request.grade(), request.remarks(), actor);
+		return reviews.approve(ReferenceNumber.parse(reference), request.grade(), request.remarks(),
+				request.flagOverrideReason(), actor);
 	}
 
 	@PostMapping("/review/return")
 	@Operation(summary = "The awaited review level returns the report with a written reason")
 	ComplaintView returnReport(@PathVariable String reference, @Valid @RequestBody ReturnRequest request, Actor actor) {
 		return reviews.returnReport(ReferenceNumber.parse(reference), request.grade(), request.reason(), actor);
+	}
+
+	@GetMapping("/review")
+	@Operation(summary = "What a reviewer reads: the report under review, its quality flags with evidence, repeat links, decisions so far")
+	ReviewFile reviewFile(@PathVariable String reference, Actor actor) {
+		return reviews.reviewFile(ReferenceNumber.parse(reference), actor);
 	}
 
 	@GetMapping("/reviews")
@@ -85,7 +94,9 @@ class ReviewController {
 	}
 
 	record ApproveRequest(@NotNull(message = "{review.grade.required}") Grade grade,
-			@Size(max = 2000, message = "{request.text.too-long}") String remarks) {
+			@Size(max = 2000, message = "{request.text.too-long}") String remarks,
+			/** Required when the report has quality flags: why it is approved all the same. */
+			@Size(max = 2000, message = "{request.text.too-long}") String flagOverrideReason) {
 	}
 
 	record ReturnRequest(@NotNull(message = "{review.grade.required}") Grade grade,

@@ -1,0 +1,129 @@
+package org.samadhan.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.samadhan.complaint.ComplaintAction;
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.complaint.ComplaintStatusChanged;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.complaint.Due;
+import org.samadhan.jurisdiction.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, moves and stops a complaint's clocks as it moves, in the same transaction as the move:
+ * the limit at registration (afresh when a reopened complaint is reassigned), a stage clock at each
+ * move, and the end of the limit when the complaint is settled. Keeps the due date the complaint
+ * shows current.
+ */
+@Component
+class ClockFollower {
+
+	private final Complaints complaints;
+
+	private final DeadlineRepository repository;
+
+	private final Holidays holidays;
+
+	private final DeadlineSettings settings;
+
+	private final ChainOfCommand chain;
+
+	private final ZoneId zone;
+
+	ClockFollower(Complaints complaints, DeadlineRepository repository, Holidays holidays, DeadlineSettings settings,
+			ChainOfCommand chain, Clock clock) {
+		this.complaints = complaints;
+		this.repository = repository;
+		this.holidays = holidays;
+		this.settings = settings;
+		this.chain = chain;
+		this.zone = clock.getZone();
+	}
+
+	@EventListener
+	void on(ComplaintStatusChanged event) {
+		ComplaintView complaint = complaints.describe(event.complaintId());
+		WorkingCalendar calendar = holidays.calendar();
+		LocalDate today = LocalDate.ofInstant(event.at(), zone);
+		Optional<DeadlineClock> existing = repository.findForUpdate(event.complaintId());
+		DeadlineClock clock = existing.orElseGet(() -> started(complaint, calendar));
+		clock.reference = complaint.reference();
+		clock.districtId = complaint.placement().districtId();
+		clock.circleId = complaint.placement().circleId();
+		clock.stationId = complaint.placement().stationId();
+		clock.enquiryOfficerId = complaint.enquiryOfficerId();
+
+		ComplaintStatus to = event.to();
+		if (event.action() == ComplaintAction.REASSIGN) {
+			clock.startLimit(today, settings.limitDays(complaint.channel(), complaint.category().code()),
+					settings.getWarningMargin(), calendar);
+		}
+		if (to.isSettled() || to == ComplaintStatus.REOPENED) {
+			clock.stopLimit();
+		}
+		if (to.isSettled() && clock.paused()) {
+			clock.pausedSince = null;
+		}
+		if (to.isSettled()) {
+			repository.openPause(clock.complaintId)
+				.ifPresent(p -> repository.endPause(p.id(), Pause.Status.LAPSED, null, to.name(), null, event.at()));
+		}
+		if (to != ComplaintStatus.REGISTERED) {
+			// The first work recorded (or the first after a return) goes on with the enquiry's clock.
+			boolean sameEnquiry = event.action() == ComplaintAction.START_ENQUIRY && clock.stage == Stage.ENQUIRY;
+			if (!sameEnquiry) {
+				Stage next = Stage.of(to);
+				Role owner = ownerOf(next, complaint);
+				clock.startStage(next, owner, today, next == null ? 0 : settings.stageDays(next, owner), calendar);
+			}
+		}
+		clock.nextCheckAt = clock.nextCheck(settings.getEscalationInterval(), calendar, zone);
+		Instant now = event.at();
+		if (existing.isPresent()) {
+			repository.update(clock, now);
+		}
+		else {
+			repository.insert(clock, now);
+		}
+		Due shown = new Due(to == ComplaintStatus.REOPENED ? null : clock.dueOn, clock.paused());
+		if (!shown.equals(complaint.due())) {
+			complaints.showDue(clock.complaintId, shown);
+		}
+	}
+
+	private DeadlineClock started(ComplaintView complaint, WorkingCalendar calendar) {
+		DeadlineClock clock = new DeadlineClock(complaint.id(), settings.counting(complaint.channel()));
+		clock.startLimit(LocalDate.ofInstant(complaint.registeredAt(), zone),
+				settings.limitDays(complaint.channel(), complaint.category().code()), settings.getWarningMargin(),
+				calendar);
+		return clock;
+	}
+
+	/** Whose job the stage is: the level awaited, or for the enquiry its officer's rank (a CO after a third return). */
+	private Role ownerOf(Stage stage, ComplaintView complaint) {
+		if (stage == null) {
+			return null;
+		}
+		switch (stage) {
+			case MARKING:
+				return Role.IGRS_CELL;
+			case ASSIGNMENT:
+				return Role.SHO;
+			case ENQUIRY:
+				return chain.lookup()
+					.officer(complaint.enquiryOfficerId())
+					.filter(o -> !o.holds(Role.IO) && o.holds(Role.CO))
+					.map(o -> Role.CO)
+					.orElse(Role.IO);
+			default:
+				return complaint.awaitingRole() == null ? Role.SP : complaint.awaitingRole();
+		}
+	}
+}

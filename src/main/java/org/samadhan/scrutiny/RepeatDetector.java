@@ -1,0 +1,145 @@
+package org.samadhan.scrutiny;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.samadhan.complaint.ComplaintAction;
+import org.samadhan.complaint.ComplaintRegistered;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.jurisdiction.Actor;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Links each new complaint, as it is registered and in the same transaction, to earlier ones of
+ * the window ({@code samadhan.scrutiny.repeat.window}, 90 days): from the same mobile (by the mobile
+ * index), or with near-identical text about the same place (by the text signature's LSH bands
+ * within the district, then the whole signature, then the place). A link to a complaint already
+ * settled marks its disposal as failed. Registration stays fast: two indexed lookups, at most a few
+ * dozen candidates, and 33 small rows written.
+ */
+@Component
+class RepeatDetector {
+
+	private final Complaints complaints;
+
+	private final ScrutinyRepository repository;
+
+	private final ScrutinySettings.Repeat settings;
+
+	private final Timer timer;
+
+	RepeatDetector(Complaints complaints, ScrutinyRepository repository, ScrutinySettings settings,
+			MeterRegistry meters) {
+		this.complaints = complaints;
+		this.repository = repository;
+		this.settings = settings.repeat();
+		this.timer = Timer.builder("samadhan.scrutiny.repeat-check")
+			.description("Time to look for earlier complaints a new one repeats")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
+	}
+
+	@EventListener
+	void on(ComplaintRegistered event) {
+		timer.record(() -> link(complaints.describe(event.complaintId())));
+	}
+
+	List<ScrutinyRepository.StoredLink> link(ComplaintView complaint) {
+		Instant at = complaint.registeredAt();
+		Instant since = at.minus(settings.window());
+		String mobile = complaint.complainant().mobile();
+		TextSignature signature = TextSignature.of(complaint.description());
+		ScrutinyRepository.SignedComplaint signed = new ScrutinyRepository.SignedComplaint(complaint.id(),
+				complaint.reference(), mobile, complaint.incident().address(), complaint.incident().latitude(),
+				complaint.incident().longitude(), at, signature);
+
+		Map<Long, Match> matches = new LinkedHashMap<>();
+		// A dummy or masked number is shared by strangers: it links nothing.
+		if (ReportCheck.MobileMissingOrMasked.problem(mobile).isEmpty()) {
+			for (ScrutinyRepository.SignedComplaint earlier : repository.byMobile(mobile, complaint.id(), since,
+					settings.maxLinks())) {
+				matches.put(earlier.complaintId(), new Match(earlier, true, null, distance(signed, earlier)));
+			}
+		}
+		if (!signature.isEmpty()) {
+			for (ScrutinyRepository.SignedComplaint earlier : repository.byText(complaint.placement().districtId(),
+					complaint.id(), signature.bandKeys(), since, settings.maxLinks() * 2)) {
+				double similarity = signature.similarity(earlier.signature());
+				if (similarity < settings.textSimilarity() || !samePlace(signed, earlier)) {
+					continue;
+				}
+				Match before = matches.get(earlier.complaintId());
+				matches.put(earlier.complaintId(), new Match(earlier, before != null, similarity, distance(signed, earlier)));
+			}
+		}
+		repository.saveComplaintText(signed, complaint.placement().districtId());
+
+		List<ScrutinyRepository.StoredLink> links = new ArrayList<>();
+		for (Match match : matches.values().stream().limit(settings.maxLinks()).toList()) {
+			ComplaintView earlier = complaints.describe(match.earlier().complaintId());
+			// Same station when both are known: two stations' matters are two matters.
+			if (match.similarity() != null && !match.sameMobile() && complaint.placement().stationId() != null
+					&& earlier.placement().stationId() != null
+					&& !complaint.placement().stationId().equals(earlier.placement().stationId())) {
+				continue;
+			}
+			RepeatReason reason = match.similarity() == null ? RepeatReason.SAME_MOBILE
+					: match.sameMobile() ? RepeatReason.SAME_MOBILE_AND_TEXT : RepeatReason.SIMILAR_TEXT_AND_PLACE;
+			ScrutinyRepository.StoredLink link = new ScrutinyRepository.StoredLink(complaint.id(), complaint.reference(),
+					earlier.id(), earlier.reference(), reason, match.similarity(), match.distanceMeters(),
+					earlier.status(), earlier.status().isSettled(), earlier.enquiryOfficerId(),
+					earlier.placement().districtId(), earlier.placement().circleId(), earlier.placement().stationId(), at);
+			repository.saveLink(link);
+			links.add(link);
+		}
+		if (!links.isEmpty()) {
+			complaints.recordFact(complaint.id(), ComplaintAction.LINKED_AS_REPEAT, Actor.system(), factReason(links));
+		}
+		return links;
+	}
+
+	/**
+	 * The same place: addresses alike (character 3-grams, {@code address-similarity}), or incident
+	 * coordinates within {@code place-distance-meters} when both complaints have them.
+	 */
+	private boolean samePlace(ScrutinyRepository.SignedComplaint a, ScrutinyRepository.SignedComplaint b) {
+		Double meters = distance(a, b);
+		if (meters != null && meters <= settings.placeDistanceMeters()) {
+			return true;
+		}
+		return TextSignature.exactSimilarity(a.address(), b.address(), 3) >= settings.addressSimilarity();
+	}
+
+	private static Double distance(ScrutinyRepository.SignedComplaint a, ScrutinyRepository.SignedComplaint b) {
+		GeoPoint here = GeoPoint.ofNullable(a.latitude(), a.longitude());
+		GeoPoint there = GeoPoint.ofNullable(b.latitude(), b.longitude());
+		return here == null || there == null ? null : (double) Math.round(here.metersTo(there));
+	}
+
+	/** The history's reason: codes and references, the same in every language. */
+	private static String factReason(List<ScrutinyRepository.StoredLink> links) {
+		List<String> parts = new ArrayList<>();
+		for (ScrutinyRepository.StoredLink link : links) {
+			parts.add(link.earlierReference() + " " + link.reason().name()
+					+ (link.failedDisposal() ? " FAILED_DISPOSAL (" + link.earlierStatus().name() + ")" : ""));
+		}
+		return String.join("; ", parts);
+	}
+
+	private record Match(ScrutinyRepository.SignedComplaint earlier, boolean sameMobile, Double similarity,
+			Double distanceMeters) {
+
+		Match {
+			Objects.requireNonNull(earlier);
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package org.samadhan.scrutiny;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.samadhan.complaint.ComplaintAction;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.Label;
+import org.samadhan.shared.PolicyRefusal;
+import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.SamadhanException.Reason;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the scrutiny module offers: a complaint's flags and repeat links, as the reader may see
+ * them, and the rule that a flagged report is approved only with a written reason.
+ */
+@Service
+@Transactional
+public class Scrutiny {
+
+	/** How many failed disposals a list shows, newest first. */
+	private static final int LIST_LIMIT = 200;
+
+	private final Complaints complaints;
+
+	private final Jurisdiction jurisdiction;
+
+	private final ScrutinyRepository repository;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Scrutiny(Complaints complaints, Jurisdiction jurisdiction, ScrutinyRepository repository, MessageSource messages,
+			Clock clock) {
+		this.complaints = complaints;
+		this.jurisdiction = jurisdiction;
+		this.repository = repository;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** The flags of the complaint's reports, for whoever may read its case file. */
+	@Transactional(readOnly = true)
+	public CaseFlags flags(ReferenceNumber reference, Actor actor) {
+		return flagsOf(complaints.viewCaseFile(reference, actor).id());
+	}
+
+	/** The flags, unscoped: for a module that has checked the reader (the review module). */
+	@Transactional(readOnly = true)
+	public CaseFlags flagsOf(long complaintId) {
+		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
+		List<ScrutinyRepository.StoredOverride> overrides = repository.overrides(complaintId);
+		List<ReportFlags> rounds = new ArrayList<>();
+		for (ScrutinyRepository.CheckedReport check : checks) {
+			rounds.add(new ReportFlags(check.reportId(), check.checkedAt(),
+					check.flags().stream().map(this::shown).toList(),
+					overrides.stream().filter(o -> o.reportId() == check.reportId()).map(o -> o.override()).toList()));
+		}
+		if (rounds.isEmpty()) {
+			return new CaseFlags(null, List.of());
+		}
+		List<ReportFlags> earlier = new ArrayList<>(rounds.subList(0, rounds.size() - 1));
+		java.util.Collections.reverse(earlier);
+		return new CaseFlags(rounds.get(rounds.size() - 1), earlier);
+	}
+
+	/**
+	 * A reviewer who approves the report under review (the last filed) at {@code level}: when it
+	 * has flags, a written reason is required, and is recorded (with a FLAGS_OVERRIDDEN fact in the
+	 * history). Called by the review module after the complaint's own verb has accepted the
+	 * reviewer, in the same transaction: a refusal undoes the approval.
+	 * @throws PolicyRefusal {@code scrutiny.override.reason-required}, listing every flag, when
+	 * flagged and no reason is given
+	 */
+	public void approvingReport(long complaintId, Role level, String overrideReason, Actor actor) {
+		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
+		if (checks.isEmpty() || checks.get(checks.size() - 1).flags().isEmpty()) {
+			return;
+		}
+		ScrutinyRepository.CheckedReport current = checks.get(checks.size() - 1);
+		if (overrideReason == null || overrideReason.isBlank()) {
+			List<Reason> reasons = current.flags()
+				.stream()
+				.map(f -> new Reason(f.code().name(), f.messageKey(), f.arguments().toArray()))
+				.toList();
+			throw new PolicyRefusal("scrutiny.override.reason-required", reasons);
+		}
+		String reason = overrideReason.strip();
+		repository.saveOverride(complaintId, current.reportId(), level, actor.officerId(), reason,
+				current.flags().stream().map(Flag::code).toList(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+		complaints.recordFact(complaintId, ComplaintAction.FLAGS_OVERRIDDEN, actor, reason);
+	}
+
+	/** The complaint's repeat links (both ways), for whoever sees the complaint. */
+	@Transactional(readOnly = true)
+	public List<RepeatLink> repeats(ReferenceNumber reference, Actor actor) {
+		return repeatsOf(complaints.view(reference, actor).id(), actor);
+	}
+
+	/** The repeat links of a complaint the caller has already found the reader may see. */
+	@Transactional(readOnly = true)
+	public List<RepeatLink> repeatsOf(long complaintId, Actor actor) {
+		List<RepeatLink> links = new ArrayList<>();
+		for (ScrutinyRepository.StoredLink link : repository.links(complaintId)) {
+			boolean later = link.complaintId() == complaintId;
+			long otherId = later ? link.earlierComplaintId() : link.complaintId();
+			String other = later ? link.earlierReference() : link.reference();
+			String shownOther = sees(otherId, actor) ? other : null;
+			RepeatLink.Other role = later ? RepeatLink.Other.EARLIER : RepeatLink.Other.LATER;
+			links.add(new RepeatLink(shownOther, role, link.reason(), link.similarity(), link.distanceMeters(),
+					link.earlierStatus(), link.failedDisposal(), link.linkedAt(), summary(link, role, shownOther)));
+		}
+		return links;
+	}
+
+	/**
+	 * Disposals that failed, of complaints in the reader's posting (and those whose enquiry they
+	 * held): for the reviewers of the officers who disposed of them. Newest first, at most 200.
+	 */
+	@Transactional(readOnly = true)
+	public List<FailedDisposal> failedDisposals(Actor actor) {
+		if (!actor.isOfficer()) {
+			return List.of();
+		}
+		return repository.failedDisposals(jurisdiction.scopeOf(actor), LIST_LIMIT)
+			.stream()
+			.filter(link -> sees(link.earlierComplaintId(), actor))
+			.map(link -> new FailedDisposal(link.earlierReference(), link.earlierStatus(), link.earlierOfficerId(),
+					sees(link.complaintId(), actor) ? link.reference() : null, link.reason(), link.similarity(),
+					link.linkedAt()))
+			.toList();
+	}
+
+	private boolean sees(long complaintId, Actor actor) {
+		return complaints.isVisibleTo(complaintId, actor);
+	}
+
+	private ReportFlags.Shown shown(Flag flag) {
+		return new ReportFlags.Shown(flag.code(), text(flag.messageKey(), flag.arguments().toArray()), flag.data());
+	}
+
+	private String summary(ScrutinyRepository.StoredLink link, RepeatLink.Other role, String other) {
+		String key = "scrutiny.repeat." + (role == RepeatLink.Other.EARLIER ? "of" : "by")
+				+ (link.failedDisposal() ? ".failed" : "");
+		return text(key, new Object[] { other == null ? text("scrutiny.repeat.outside-posting", new Object[0]) : other,
+				new Label("scrutiny.repeat.reason." + link.reason().name(), link.reason().name()),
+				new Label("status." + link.earlierStatus().name(), link.earlierStatus().name()) });
+	}
+
+	private String text(String key, Object[] arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Object[] resolved = new Object[arguments.length];
+		for (int i = 0; i < arguments.length; i++) {
+			resolved[i] = arguments[i] instanceof Label label ? messages.getMessage(label, locale) : arguments[i];
+		}
+		return messages.getMessage(key, resolved, key, locale);
+	}
+}

@@ -1,0 +1,316 @@
+package org.samadhan.scrutiny;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Scope;
+import org.samadhan.shared.SqlTime;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The scrutiny module's tables; rows are only ever added. */
+@Repository
+class ScrutinyRepository {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	ScrutinyRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	// --- report checks and flags
+
+	/** Records a report's check and its flags; a report is checked once (its id is the key). */
+	void saveCheck(long reportId, long complaintId, List<Flag> flags, Instant at) {
+		jdbc.sql("insert into scrutiny_report_check (report_id, complaint_id, flag_count, checked_at) values (?, ?, ?, ?)")
+			.params(reportId, complaintId, flags.size(), SqlTime.param(at))
+			.update();
+		for (Flag flag : flags) {
+			jdbc.sql("""
+					insert into scrutiny_flag (report_id, complaint_id, code, message_key, arguments, data, raised_at)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(reportId, complaintId, flag.code().name(), flag.messageKey(),
+						JSON.writeValueAsString(flag.arguments()), JSON.writeValueAsString(flag.data()), SqlTime.param(at))
+				.update();
+		}
+	}
+
+	/** Each checked report of the complaint, oldest first, with its flags. */
+	List<CheckedReport> checks(long complaintId) {
+		Map<Long, List<Flag>> flags = new HashMap<>();
+		jdbc.sql("""
+				select f.report_id, f.code, f.message_key, f.arguments, f.data from scrutiny_flag f
+				where f.complaint_id = ? order by f.id""")
+			.param(complaintId)
+			.query(rs -> {
+				flags.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
+					.add(new Flag(FlagCode.valueOf(rs.getString("code")), rs.getString("message_key"),
+							JSON.readValue(rs.getString("arguments"), new TypeReference<List<Object>>() {
+							}), JSON.readValue(rs.getString("data"), new TypeReference<Map<String, Object>>() {
+							})));
+			});
+		return jdbc.sql("select report_id, checked_at from scrutiny_report_check where complaint_id = ? order by report_id")
+			.param(complaintId)
+			.query((rs, n) -> new CheckedReport(rs.getLong("report_id"), SqlTime.read(rs, "checked_at"),
+					List.copyOf(flags.getOrDefault(rs.getLong("report_id"), List.of()))))
+			.list();
+	}
+
+	record CheckedReport(long reportId, Instant checkedAt, List<Flag> flags) {
+	}
+
+	void saveOverride(long complaintId, long reportId, Role level, long reviewerId, String reason, List<FlagCode> codes,
+			Instant at) {
+		jdbc.sql("""
+				insert into scrutiny_override (complaint_id, report_id, level_role, reviewer_id, reason, flag_codes,
+				                               overridden_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(complaintId, reportId, level.name(), reviewerId, reason,
+					String.join(",", codes.stream().map(Enum::name).distinct().toList()), SqlTime.param(at))
+			.update();
+	}
+
+	List<StoredOverride> overrides(long complaintId) {
+		return jdbc.sql("select * from scrutiny_override where complaint_id = ? order by id")
+			.param(complaintId)
+			.query((rs, n) -> new StoredOverride(rs.getLong("report_id"),
+					new FlagOverride(Role.valueOf(rs.getString("level_role")), rs.getLong("reviewer_id"),
+							rs.getString("reason"),
+							Arrays.stream(rs.getString("flag_codes").split(",")).map(FlagCode::valueOf).toList(),
+							SqlTime.read(rs, "overridden_at"))))
+			.list();
+	}
+
+	record StoredOverride(long reportId, FlagOverride override) {
+	}
+
+	// --- report texts
+
+	/** A report text signed earlier that resembles this one: shares at least one band. */
+	record SignedReport(long reportId, String reference, long officerId, Long stationId, TextSignature signature) {
+	}
+
+	/**
+	 * The reports of this officer or station since {@code since}, other than this complaint's, that
+	 * share a band with the signature: the closest {@code limit} by the number of shared bands.
+	 */
+	List<SignedReport> reportCandidates(long officerId, Long stationId, long complaintId, long[] bandKeys, Instant since,
+			int limit) {
+		List<Long> keys = Arrays.stream(bandKeys).boxed().toList();
+		String byStation = stationId == null ? "" : """
+				union
+				select report_id, band_key from scrutiny_report_band
+				where station_id = :station and band_key in (:keys) and signed_at >= :since and complaint_id <> :complaint
+				""";
+		return jdbc.sql("""
+				select t.report_id, t.reference, t.officer_id, t.station_id, t.signature
+				from scrutiny_report_text t
+				join (select report_id, count(*) hits from (
+				        select report_id, band_key from scrutiny_report_band
+				        where officer_id = :officer and band_key in (:keys) and signed_at >= :since
+				          and complaint_id <> :complaint
+				        %s) b
+				      group by report_id order by hits desc, report_id desc limit :limit) c on c.report_id = t.report_id
+				""".formatted(byStation))
+			.param("officer", officerId)
+			.param("station", stationId)
+			.param("keys", keys)
+			.param("since", SqlTime.param(since))
+			.param("complaint", complaintId)
+			.param("limit", limit)
+			.query((rs, n) -> new SignedReport(rs.getLong("report_id"), rs.getString("reference"),
+					rs.getLong("officer_id"), rs.getObject("station_id", Long.class),
+					TextSignature.fromBytes(rs.getBytes("signature"))))
+			.list();
+	}
+
+	void saveReportText(long reportId, long complaintId, String reference, long officerId, Long stationId,
+			TextSignature signature, Instant at) {
+		jdbc.sql("""
+				insert into scrutiny_report_text (report_id, complaint_id, reference, officer_id, station_id, signed_at,
+				                                  signature)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(reportId, complaintId, reference, officerId, stationId, SqlTime.param(at), signature.toBytes())
+			.update();
+		long[] keys = signature.bandKeys();
+		template.batchUpdate("""
+				insert into scrutiny_report_band (band_key, report_id, complaint_id, officer_id, station_id, signed_at)
+				values (?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				ps.setLong(1, keys[i]);
+				ps.setLong(2, reportId);
+				ps.setLong(3, complaintId);
+				ps.setLong(4, officerId);
+				ps.setObject(5, stationId);
+				ps.setObject(6, SqlTime.param(at));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return keys.length;
+			}
+		});
+	}
+
+	// --- complaint texts and repeat links
+
+	record SignedComplaint(long complaintId, String reference, String mobile, String address, Double latitude,
+			Double longitude, Instant registeredAt, TextSignature signature) {
+	}
+
+	void saveComplaintText(SignedComplaint c, long districtId) {
+		jdbc.sql("""
+				insert into scrutiny_complaint_text (complaint_id, reference, district_id, mobile, address, latitude,
+				                                     longitude, registered_at, signature)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.complaintId(), c.reference(), districtId, c.mobile(), c.address(), c.latitude(), c.longitude(),
+					SqlTime.param(c.registeredAt()), c.signature().toBytes())
+			.update();
+		long[] keys = c.signature().bandKeys();
+		template.batchUpdate("""
+				insert into scrutiny_complaint_band (district_id, band_key, complaint_id, registered_at)
+				values (?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				ps.setLong(1, districtId);
+				ps.setLong(2, keys[i]);
+				ps.setLong(3, c.complaintId());
+				ps.setObject(4, SqlTime.param(c.registeredAt()));
+			}
+
+			@Override
+			public int getBatchSize() {
+				return keys.length;
+			}
+		});
+	}
+
+	/** Earlier complaints from this mobile since {@code since}, newest first (the mobile index). */
+	List<SignedComplaint> byMobile(String mobile, long complaintId, Instant since, int limit) {
+		return jdbc.sql("""
+				select * from scrutiny_complaint_text
+				where mobile = ? and registered_at >= ? and complaint_id <> ?
+				order by registered_at desc limit ?""")
+			.params(mobile, SqlTime.param(since), complaintId, limit)
+			.query((rs, n) -> signedComplaint(rs))
+			.list();
+	}
+
+	/** Earlier complaints of the district since {@code since} that share a band, most shared first. */
+	List<SignedComplaint> byText(long districtId, long complaintId, long[] bandKeys, Instant since, int limit) {
+		return jdbc.sql("""
+				select t.* from scrutiny_complaint_text t
+				join (select complaint_id, count(*) hits from scrutiny_complaint_band
+				      where district_id = :district and band_key in (:keys) and registered_at >= :since
+				        and complaint_id <> :complaint
+				      group by complaint_id order by hits desc, complaint_id desc limit :limit) c
+				  on c.complaint_id = t.complaint_id""")
+			.param("district", districtId)
+			.param("keys", Arrays.stream(bandKeys).boxed().toList())
+			.param("since", SqlTime.param(since))
+			.param("complaint", complaintId)
+			.param("limit", limit)
+			.query((rs, n) -> signedComplaint(rs))
+			.list();
+	}
+
+	private static SignedComplaint signedComplaint(java.sql.ResultSet rs) throws SQLException {
+		return new SignedComplaint(rs.getLong("complaint_id"), rs.getString("reference"), rs.getString("mobile"),
+				rs.getString("address"), rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
+				SqlTime.read(rs, "registered_at"), TextSignature.fromBytes(rs.getBytes("signature")));
+	}
+
+	void saveLink(StoredLink link) {
+		jdbc.sql("""
+				insert into scrutiny_repeat_link (complaint_id, reference, earlier_complaint_id, earlier_reference, reason,
+				    similarity, distance_m, earlier_status, failed_disposal, earlier_officer_id, earlier_district_id,
+				    earlier_circle_id, earlier_station_id, linked_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(link.complaintId(), link.reference(), link.earlierComplaintId(), link.earlierReference(),
+					link.reason().name(), link.similarity(), link.distanceMeters(), link.earlierStatus().name(),
+					link.failedDisposal(), link.earlierOfficerId(), link.earlierDistrictId(), link.earlierCircleId(),
+					link.earlierStationId(), SqlTime.param(link.linkedAt()))
+			.update();
+	}
+
+	/** The links in which the complaint is the later or the earlier one, oldest first. */
+	List<StoredLink> links(long complaintId) {
+		return jdbc.sql("""
+				select * from scrutiny_repeat_link where complaint_id = ?
+				union all
+				select * from scrutiny_repeat_link where earlier_complaint_id = ?
+				order by id""")
+			.params(complaintId, complaintId)
+			.query((rs, n) -> storedLink(rs))
+			.list();
+	}
+
+	/** Links that mark a failed disposal of a complaint in the scope, newest first. */
+	List<StoredLink> failedDisposals(Scope scope, int limit) {
+		String where;
+		Map<String, Object> params = new HashMap<>();
+		switch (scope.level()) {
+			case ALL -> where = "1 = 1";
+			case DISTRICTS -> {
+				if (scope.districtIds().isEmpty()) {
+					return List.of();
+				}
+				where = "earlier_district_id in (:units)";
+				params.put("units", List.copyOf(scope.districtIds()));
+			}
+			case CIRCLE -> {
+				where = "earlier_circle_id = :unit";
+				params.put("unit", scope.circleId());
+			}
+			case STATION -> {
+				where = "earlier_station_id = :unit";
+				params.put("unit", scope.stationId());
+			}
+			default -> {
+				where = "earlier_officer_id = :unit";
+				params.put("unit", scope.officerId());
+			}
+		}
+		params.put("limit", limit);
+		return jdbc.sql("select * from scrutiny_repeat_link where " + where
+				+ " and failed_disposal = true order by linked_at desc, id desc limit :limit")
+			.params(params)
+			.query((rs, n) -> storedLink(rs))
+			.list();
+	}
+
+	private static StoredLink storedLink(java.sql.ResultSet rs) throws SQLException {
+		return new StoredLink(rs.getLong("complaint_id"), rs.getString("reference"), rs.getLong("earlier_complaint_id"),
+				rs.getString("earlier_reference"), RepeatReason.valueOf(rs.getString("reason")),
+				rs.getObject("similarity", Double.class), rs.getObject("distance_m", Double.class),
+				ComplaintStatus.valueOf(rs.getString("earlier_status")), rs.getBoolean("failed_disposal"),
+				rs.getObject("earlier_officer_id", Long.class), rs.getLong("earlier_district_id"),
+				rs.getObject("earlier_circle_id", Long.class), rs.getObject("earlier_station_id", Long.class),
+				SqlTime.read(rs, "linked_at"));
+	}
+
+	record StoredLink(long complaintId, String reference, long earlierComplaintId, String earlierReference,
+			RepeatReason reason, Double similarity, Double distanceMeters, ComplaintStatus earlierStatus,
+			boolean failedDisposal, Long earlierOfficerId, long earlierDistrictId, Long earlierCircleId,
+			Long earlierStationId, Instant linkedAt) {
+	}
+}
