@@ -75,6 +75,7 @@ class CitizenPagesBrowserTest {
 			assertThat(browser.currentPath()).isEqualTo("/complaints/new/receipt");
 			String shown = browser.text("#reference");
 			assertThat(shown).matches("\\d{4} \\d{4} \\d{4} \\d");
+			assertThat(browser.text("#due-on")).as("the due date the deadline rules set").matches(".*\\d{4} तक.*");
 			browser.screenshot("citizen-receipt");
 			Map<String, Object> row = jdbc.sql("select status, complainant_mobile from complaint where reference = ?")
 				.param(shown.replace(" ", ""))
