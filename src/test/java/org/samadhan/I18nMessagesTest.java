@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,13 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
 import org.samadhan.jurisdiction.Role;
 
 /**
- * Every text exists in Hindi and in English, and every message key the code names exists in both.
+ * Every text exists in Hindi and in English, and every message key the code and the templates name
+ * exists in both; templates hold no text of their own.
  */
 class I18nMessagesTest {
 
@@ -30,7 +38,9 @@ class I18nMessagesTest {
 	private static final Pattern BRACED_KEY = Pattern.compile("\"\\{([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)}\"");
 
 	private static final Set<String> NOT_KEYS_PREFIXES = Set.of("samadhan.", "spring.", "db.", "org.", "java.",
-			"jakarta.", "data.", "server.", "management.");
+			"jakarta.", "data.", "server.", "management.",
+			// paths of fields in a request, which a page maps to its own form fields
+			"complainant.");
 
 	@Test
 	void hasEveryKeyInBothLanguages() throws IOException {
@@ -72,6 +82,58 @@ class I18nMessagesTest {
 		}
 		for (Role role : Role.values()) {
 			assertThat(hindi).containsKey("role." + role.name());
+		}
+	}
+
+	/** Attributes people read or hear (screen readers): they must come from the messages too. */
+	private static final Set<String> READ_ATTRIBUTES = Set.of("placeholder", "title", "aria-label", "alt", "label");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9_-]+)+)");
+
+	@Test
+	void templatesHaveNoLiteralTextOnlyMessageKeys() throws IOException {
+		List<String> literal = new ArrayList<>();
+		for (Path template : templates()) {
+			Document page = Jsoup.parse(Files.readString(template));
+			for (Element element : page.getAllElements()) {
+				if (element.tagName().equals("script") || element.tagName().equals("style")) {
+					continue;
+				}
+				for (TextNode text : element.textNodes()) {
+					if (LETTER.matcher(text.text()).find()) {
+						literal.add(template.getFileName() + ": text \"" + text.text().strip() + "\"");
+					}
+				}
+				for (Attribute attribute : element.attributes()) {
+					boolean read = READ_ATTRIBUTES.contains(attribute.getKey()) || attribute.getKey().equals("value")
+							&& (element.tagName().equals("button") || element.attr("type").matches("submit|button|reset"));
+					if (read && LETTER.matcher(attribute.getValue()).find()) {
+						literal.add(template.getFileName() + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(literal).as("literal text in templates (use th:text=\"#{key}\")").isEmpty();
+	}
+
+	@Test
+	void hasATextForEveryKeyTheTemplatesName() throws IOException {
+		Properties english = load("messages_en.properties");
+		Set<String> named = new TreeSet<>();
+		for (Path template : templates()) {
+			collect(TEMPLATE_KEY.matcher(Files.readString(template)), named);
+		}
+		assertThat(named).isNotEmpty();
+		assertThat(english.stringPropertyNames()).containsAll(named);
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			List<Path> found = files.filter(f -> f.toString().endsWith(".html")).toList();
+			assertThat(found).isNotEmpty();
+			return found;
 		}
 	}
 

@@ -134,7 +134,7 @@ public class CitizenAccess {
 			.filter(h -> h.action().isShownToCitizen())
 			.map(h -> new CitizenView.Step(h.at(), h.action(), h.to()))
 			.toList();
-		return new CitizenView(complaint.reference().value(), complaint.status(), complaint.category().code(),
+		return new CitizenView(complaint.id(), complaint.reference().value(), complaint.status(), complaint.category().code(),
 				complaint.channel(), complaint.placement().districtId(), complaint.placement().stationId(),
 				complaint.outsideOffice(), complaint.registeredAt(), complaint.due().dueOn(), complaint.due().paused(),
 				timeline);

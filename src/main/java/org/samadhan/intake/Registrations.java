@@ -13,11 +13,17 @@ import java.util.Optional;
 
 import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.attachment.Attachments;
+import org.samadhan.complaint.Channel;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.Incident;
 import org.samadhan.complaint.NewComplaint;
+import org.samadhan.complaint.Person;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Unit;
+import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.SqlTime;
@@ -55,8 +61,12 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final Jurisdiction jurisdiction;
+
 	Registrations(Complaints complaints, Attachments attachments, OperatorRoutesWithinPosting withinPosting,
-			MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			Jurisdiction jurisdiction) {
+		this.jurisdiction = jurisdiction;
 		this.complaints = complaints;
 		this.attachments = attachments;
 		this.withinPosting = withinPosting;
@@ -64,6 +74,31 @@ public class Registrations {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+	}
+
+	/**
+	 * The complaint a submission describes, with its district and station found by code: a
+	 * district that is not one, or a station outside it, is refused on the field that named it.
+	 */
+	public NewComplaint newComplaint(RegistrationRequest r, Channel channel) {
+		Unit district = jurisdiction.unitByCode(r.districtCode())
+			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.orElseThrow(() -> new InvalidInputException("districtCode", "intake.district.unknown"));
+		Long stationId = null;
+		if (r.stationCode() != null && !r.stationCode().isBlank()) {
+			stationId = jurisdiction.unitByCode(r.stationCode())
+				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
+				.orElseThrow(() -> new InvalidInputException("stationCode", "intake.station.unknown"))
+				.id();
+		}
+		Person victim = r.victim() == null ? null
+				: new Person(r.victim().name(), r.victim().mobile(), r.victim().address(), null);
+		return new NewComplaint(channel, r.categoryCode(),
+				new Person(r.complainant().name(), r.complainant().mobile(), r.complainant().address(),
+						r.complainant().email()),
+				victim, r.description(),
+				new Incident(r.incidentDate(), r.incidentAddress(), r.incidentLatitude(), r.incidentLongitude()),
+				district.id(), stationId);
 	}
 
 	public Receipt register(NewComplaint request, Actor actor, String idempotencyKey) {
@@ -126,6 +161,7 @@ public class Registrations {
 				.params(complaint.id(), key)
 				.update();
 		}
+		// Read back: listeners of the registration (the deadline rules) may have set the due date.
 		return complaints.receipt(complaint.id());
 	}
 

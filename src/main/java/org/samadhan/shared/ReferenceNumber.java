@@ -44,6 +44,11 @@ public record ReferenceNumber(String value) {
 		return new ReferenceNumber(digits);
 	}
 
+	/** In groups of four, as it is read out over the phone: {@code 2663 7345 9113 4}. */
+	public String grouped() {
+		return value.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+	}
+
 	@Override
 	public String toString() {
 		return value;

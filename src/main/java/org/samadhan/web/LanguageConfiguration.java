@@ -1,24 +1,93 @@
 package org.samadhan.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Hindi unless the caller asks for English (Accept-Language). */
+/**
+ * Hindi first. The JSON API ({@code /api/**}) answers in the language of Accept-Language, Hindi
+ * when it names neither Hindi nor English. Pages are in Hindi until the visitor clicks English: the
+ * link adds {@code ?lang=en} (or {@code hi}), and the choice is remembered in a cookie for a year.
+ * Pages ignore Accept-Language on purpose: most phones here say "English" whatever their owner
+ * reads.
+ */
 @Configuration(proxyBeanMethods = false)
-class LanguageConfiguration {
+class LanguageConfiguration implements WebMvcConfigurer {
 
 	static final Locale HINDI = Locale.forLanguageTag("hi");
 
+	static final List<Locale> SUPPORTED = List.of(HINDI, Locale.ENGLISH);
+
+	/** The request parameter that switches a page's language. */
+	static final String PARAMETER = "lang";
+
+	static final String COOKIE = "samadhan-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(List.of(HINDI, Locale.ENGLISH));
-		resolver.setDefaultLocale(HINDI);
-		return resolver;
+		return new PagesAndApi();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName(PARAMETER);
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change).excludePathPatterns("/api/**");
+	}
+
+	/** True for the JSON API, also while Spring renders an API call's error on {@code /error}. */
+	static boolean isApi(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String context = request.getContextPath();
+		return uri.startsWith(context + "/api/")
+				|| failed instanceof String original && original.startsWith(context + "/api/");
+	}
+
+	static final class PagesAndApi implements LocaleResolver {
+
+		private final AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+
+		private final CookieLocaleResolver pages = new CookieLocaleResolver(COOKIE);
+
+		PagesAndApi() {
+			api.setSupportedLocales(SUPPORTED);
+			api.setDefaultLocale(HINDI);
+			pages.setDefaultLocale(HINDI);
+			pages.setCookieMaxAge(Duration.ofDays(365));
+			pages.setCookieSameSite("Lax");
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return isApi(request) ? api.resolveLocale(request) : supported(pages.resolveLocale(request));
+		}
+
+		/** Remembers a page visitor's choice; anything but Hindi or English is taken as Hindi. */
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			pages.setLocale(request, response, locale == null ? null : supported(locale));
+		}
+
+		private static Locale supported(Locale locale) {
+			return SUPPORTED.stream()
+				.filter(s -> s.getLanguage().equals(locale.getLanguage()))
+				.findFirst()
+				.orElse(HINDI);
+		}
 	}
 }

@@ -39,6 +39,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -193,6 +194,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		stepAsideForPages(ex, request);
 		if (body instanceof ProblemDetail problem
 				&& (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
 			String key = statusCode.is4xxClientError() ? "request.invalid" : "request.failed";
@@ -224,6 +226,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		stepAsideForPages(ex, request);
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "attachment.too-large-request", null));
 	}
@@ -236,6 +239,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		log.error("unexpected error on {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.failed", request));
+	}
+
+	/**
+	 * A browser asking for a page that does not exist (or with a wrong method, or too large an
+	 * upload) gets the error page, not a problem body: the exception goes back to Spring
+	 * unchanged, which sends the status to {@code /error}, whose page the pages module renders.
+	 * Rethrowing the exception being handled is Spring's documented way to decline it.
+	 */
+	private static void stepAsideForPages(Exception ex, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && !LanguageConfiguration.isApi(servlet.getRequest())) {
+			throw ProblemHandler.<RuntimeException>rethrow(ex);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <E extends Exception> E rethrow(Exception ex) throws E {
+		throw (E) ex;
 	}
 
 	/** The message key a constraint names in its template ({@code {intake.mobile.invalid}}), else its name. */

@@ -1,22 +1,33 @@
 package org.samadhan.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may reach what. Officers sign in with a password (BCrypt); the API takes HTTP Basic on each
@@ -24,33 +35,82 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * rides on the session cookie must echo the {@code XSRF-TOKEN} cookie in {@code X-XSRF-TOKEN};
  * a call that carries its own credentials need not. The citizen's endpoints under
  * {@code /api/public} need no account: they are guarded by reference number and one-time code.
+ * <p>
+ * Pages: officers sign in on the form at {@code /login} and out with {@code POST /logout}, which
+ * ends the session; a session ends by itself after {@code server.servlet.session.timeout} of
+ * inactivity. Every page form carries the CSRF token (Thymeleaf adds it to {@code th:action}
+ * forms). The citizen's pages ({@link #PUBLIC_PAGES}) need no account. A page visitor who is not
+ * signed in is sent to the sign-in form, and a refusal is the 403 page; the API keeps its problem
+ * bodies.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** The pages a citizen uses without an account, the sign-in form, and what pages load. */
+	static final String[] PUBLIC_PAGES = { "/", "/complaints/new/**", "/track/**", "/feedback/**", "/login",
+			"/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+		RequestMatcher api = LanguageConfiguration::isApi;
+		HttpSessionRequestCache pageRequests = new HttpSessionRequestCache();
+		// After signing in, an officer returns to the page that asked for it, never to an API call.
+		pageRequests.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
+				&& request.getHeader("HX-Request") == null);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health/**", "/actuator/info", "/error", "/login")
+					"/actuator/health/**", "/actuator/info", "/error")
+			.permitAll()
+			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-			.formLogin(Customizer.withDefaults())
-			.logout(logout -> logout.logoutUrl("/logout"))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signed-out")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("JSESSIONID"))
+			.requestCache(cache -> cache.requestCache(pageRequests))
 			.securityContext(context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(carriesCredentials)
 				.ignoringRequestMatchers("/api/public/**"))
+			.addFilterAfter(new CsrfCookieForPages(api), CsrfFilter.class)
 			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(problems::unauthorized, request -> request.getRequestURI().startsWith("/api/"))
+				.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						request -> request.getRequestURI().startsWith("/actuator/"))
-				.accessDeniedHandler(problems::forbidden));
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAccessDeniedHandlerFor(problems::forbidden, api)
+				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
 		return http.build();
+	}
+
+	/**
+	 * Writes the CSRF cookie before a page is rendered: a template that asks for the token only
+	 * half-way through a long page could otherwise find the response already committed. API calls
+	 * are left alone (they open a session with {@code POST /api/session}, which sends it).
+	 */
+	static final class CsrfCookieForPages extends OncePerRequestFilter {
+
+		private final RequestMatcher api;
+
+		CsrfCookieForPages(RequestMatcher api) {
+			this.api = api;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (!api.matches(request) && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
 	}
 
 	/** BCrypt; a successful check is remembered for {@code samadhan.security.verified-password-memory}. */

@@ -8,17 +8,13 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.samadhan.complaint.Channel;
-import org.samadhan.complaint.Incident;
 import org.samadhan.complaint.NewComplaint;
-import org.samadhan.complaint.Person;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.intake.IncomingFile;
+import org.samadhan.intake.RegistrationRequest;
 import org.samadhan.intake.Registrations;
 import org.samadhan.jurisdiction.Actor;
-import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Role;
-import org.samadhan.jurisdiction.Unit;
-import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -41,18 +37,15 @@ class IntakeController {
 
 	private final Registrations registrations;
 
-	private final Jurisdiction jurisdiction;
-
-	IntakeController(Registrations registrations, Jurisdiction jurisdiction) {
+	IntakeController(Registrations registrations) {
 		this.registrations = registrations;
-		this.jurisdiction = jurisdiction;
 	}
 
 	@PostMapping("/api/public/complaints")
 	@Operation(summary = "A citizen files a complaint on the portal", security = {})
 	ResponseEntity<Receipt> fileAsCitizen(@Valid @RequestBody RegistrationRequest request,
 			@Parameter(description = "Repeat the same key when retrying a submit") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		Receipt receipt = registrations.register(toNewComplaint(request, Channel.PORTAL),
+		Receipt receipt = registrations.register(registrations.newComplaint(request, Channel.PORTAL),
 				Actor.citizen(request.complainant().name()), key);
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
 	}
@@ -63,7 +56,7 @@ class IntakeController {
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(registrations.register(toNewComplaint(request, Channel.PORTAL), incoming(files),
+			.body(registrations.register(registrations.newComplaint(request, Channel.PORTAL), incoming(files),
 					Actor.citizen(request.complainant().name()), key));
 	}
 
@@ -89,7 +82,7 @@ class IntakeController {
 		if (request.channel() == null) {
 			throw new InvalidInputException("channel", "intake.channel.required");
 		}
-		return toNewComplaint(request, request.channel());
+		return registrations.newComplaint(request, request.channel());
 	}
 
 	private static List<IncomingFile> incoming(List<MultipartFile> files) {
@@ -107,27 +100,6 @@ class IntakeController {
 				}
 			}))
 			.toList();
-	}
-
-	private NewComplaint toNewComplaint(RegistrationRequest r, Channel channel) {
-		Unit district = jurisdiction.unitByCode(r.districtCode())
-			.filter(u -> u.kind() == UnitKind.DISTRICT)
-			.orElseThrow(() -> new InvalidInputException("districtCode", "intake.district.unknown"));
-		Long stationId = null;
-		if (r.stationCode() != null && !r.stationCode().isBlank()) {
-			stationId = jurisdiction.unitByCode(r.stationCode())
-				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
-				.orElseThrow(() -> new InvalidInputException("stationCode", "intake.station.unknown"))
-				.id();
-		}
-		Person victim = r.victim() == null ? null
-				: new Person(r.victim().name(), r.victim().mobile(), r.victim().address(), null);
-		return new NewComplaint(channel, r.categoryCode(),
-				new Person(r.complainant().name(), r.complainant().mobile(), r.complainant().address(),
-						r.complainant().email()),
-				victim, r.description(),
-				new Incident(r.incidentDate(), r.incidentAddress(), r.incidentLatitude(), r.incidentLongitude()),
-				district.id(), stationId);
 	}
 
 	/** An officer reads the new complaint at its own address; a citizen tracks it with a one-time code. */

@@ -1,4 +1,4 @@
-package org.samadhan.intake.web;
+package org.samadhan.intake;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.samadhan.intake.web;
+package org.samadhan.intake;
 
 import java.time.LocalDate;
 
@@ -15,11 +15,12 @@ import jakarta.validation.constraints.Size;
 import org.samadhan.complaint.Channel;
 
 /**
- * A complaint as a citizen or an operator submits it. The description is kept exactly as sent
+ * A complaint as a citizen or an operator submits it, by the API or on a page: the shape rules
+ * here are the ones both check ({@code @Valid} on the API, {@code Validator} on a page). The description is kept exactly as sent
  * (up to 4,000 characters, Hindi or English). Units are named by code (e.g. {@code RAMPUR},
  * {@code RAMPUR_KOTWALI}).
  */
-record RegistrationRequest(
+public record RegistrationRequest(
 		/** How it was received; an operator must say, a citizen on the portal need not. */
 		Channel channel,
 		@NotBlank(message = "{intake.category.required}") @Size(max = 40, message = "{intake.category.required}") String categoryCode,
@@ -33,14 +34,14 @@ record RegistrationRequest(
 		@NotBlank(message = "{intake.district.required}") @Size(max = 80, message = "{intake.district.required}") String districtCode,
 		@Size(max = 80, message = "{intake.station.unknown}") String stationCode) {
 
-	record Complainant(
+	public record Complainant(
 			@NotBlank(message = "{intake.name.required}") @Size(max = 120, message = "{intake.name.too-long}") String name,
 			@NotBlank(message = "{intake.mobile.required}") @Pattern(regexp = "[6-9][0-9]{9}", message = "{intake.mobile.invalid}") String mobile,
 			@Size(max = 500, message = "{intake.address.too-long}") String address,
 			@Email(message = "{intake.email.invalid}") @Size(max = 200, message = "{intake.email.invalid}") String email) {
 	}
 
-	record Victim(
+	public record Victim(
 			@NotBlank(message = "{intake.name.required}") @Size(max = 120, message = "{intake.name.too-long}") String name,
 			@Pattern(regexp = "[6-9][0-9]{9}", message = "{intake.mobile.invalid}") String mobile,
 			@Size(max = 500, message = "{intake.address.too-long}") String address) {

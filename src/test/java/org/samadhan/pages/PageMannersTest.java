@@ -1,0 +1,299 @@
+package org.samadhan.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samadhan.support.SamadhanTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The manners every page keeps: light over the wire, a label on every input, errors without a
+ * stack trace, a session that ends on sign-out and after inactivity, no form accepted without its
+ * CSRF token, and Hindi until the visitor picks English (while the API follows Accept-Language).
+ */
+@SamadhanTest
+@Import(PageMannersTest.Failing.class)
+class PageMannersTest {
+
+	/** The pages a person reaches without signing in, and the sign-in form. */
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/complaints/new", "/track", "/login");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ServletWebServerApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${server.servlet.session.timeout}")
+	java.time.Duration sessionTimeout;
+
+	Client browser;
+
+	@BeforeEach
+	void connect() {
+		browser = new Client("http://127.0.0.1:" + port);
+	}
+
+	@Test
+	void aPageWithoutImagesStaysUnder150KilobytesOverTheWire() throws IOException {
+		HttpResponse<byte[]> page = browser.getGzipped("/complaints/new");
+		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		long total = page.body().length;
+		Document html = Jsoup.parse(gunzip(page.body()), browser.base);
+		List<String> loaded = new ArrayList<>();
+		html.select("link[rel=stylesheet]").forEach(link -> loaded.add(link.attr("href")));
+		html.select("script[src]").forEach(script -> loaded.add(script.attr("src")));
+		assertThat(loaded).hasSize(2);
+		for (String path : loaded) {
+			HttpResponse<byte[]> asset = browser.getGzipped(path);
+			assertThat(asset.statusCode()).as(path).isEqualTo(200);
+			assertThat(asset.headers().firstValue("Cache-Control")).as(path).hasValueSatisfying(
+					cache -> assertThat(cache).contains("max-age=31536000"));
+			total += asset.body().length;
+		}
+		assertThat(total).as("bytes of HTML, CSS and JavaScript over the wire").isLessThan(150 * 1024);
+	}
+
+	@Test
+	void everyInputOnEveryPublicPageHasALabel() throws IOException {
+		for (String path : PUBLIC_PAGES) {
+			Document page = Jsoup.parse(browser.get(path).body());
+			for (Element input : page.select("input, select, textarea")) {
+				String type = input.attr("type");
+				if (type.equals("hidden") || type.equals("submit") || type.equals("button")) {
+					continue;
+				}
+				String id = input.id();
+				assertThat(id).as(path + ": " + input).isNotEmpty();
+				assertThat(page.select("label[for=" + id + "]")).as(path + ": label for " + id).hasSize(1);
+			}
+		}
+	}
+
+	@Test
+	void anErrorPageSaysWhatWentWrongInHindiWithoutAStackTrace() throws IOException {
+		HttpResponse<String> failed = browser.signedIn("sho.kotwali").get("/failing-page-for-test");
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.body()).contains("कुछ गड़बड़ हुई")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("secret detail")
+			.doesNotContain("at org.");
+
+		HttpResponse<String> missing = browser.get("/track/no/such/page");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(Jsoup.parse(missing.body()).select("h1").text()).isEqualTo("पृष्ठ नहीं मिला");
+	}
+
+	@Test
+	void theApiStillAnswersWithProblemBodies() throws IOException {
+		HttpResponse<String> missing = browser.api("/api/public/complaints/2663760024404x/code", "en");
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(missing.body()).contains("\"code\"");
+	}
+
+	@Test
+	void signingOutEndsTheSession() throws IOException {
+		Client officer = browser.signedIn("sho.kotwali");
+		assertThat(officer.get("/home").statusCode()).isEqualTo(200);
+		String token = csrfToken(officer.get("/home").body());
+
+		HttpResponse<String> out = officer.post("/logout", "_csrf=" + token);
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?signed-out"));
+		officer.restoreSession();
+		HttpResponse<String> after = officer.get("/home");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void aSessionEndsAfterTheConfiguredInactivity() throws IOException {
+		Client officer = browser.signedIn("sho.kotwali");
+		Session session = tomcatSession(officer.sessionId());
+		assertThat(session.getMaxInactiveInterval()).isEqualTo((int) sessionTimeout.toSeconds()).isEqualTo(30 * 60);
+
+		session.expire(); // what Tomcat does once the session has been idle that long
+		HttpResponse<String> after = officer.get("/home");
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws IOException {
+		browser.get("/complaints/new");
+		String mobile = org.samadhan.support.Story.freshMobile();
+		HttpResponse<String> refused = browser.post("/complaints/new",
+				"name=x&mobile=" + mobile + "&categoryCode=THEFT&description=d&incidentAddress=a&districtCode=RAMPUR");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("अनुमति नहीं");
+		assertThat(jdbc.sql("select count(*) from complaint where complainant_mobile = ?")
+			.param(mobile)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(browser.post("/login", "username=sho.kotwali&password=demo-only").statusCode()).isEqualTo(403);
+		assertThat(browser.post("/track/code", "reference=2663760024404").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void pagesAreInHindiUntilEnglishIsChosenAndTheChoiceIsRemembered() throws IOException {
+		assertThat(lang(browser.get("/track"))).isEqualTo("hi");
+		HttpResponse<String> english = browser.get("/track?lang=en");
+		assertThat(lang(english)).isEqualTo("en");
+		assertThat(english.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("samadhan-lang=en"));
+		assertThat(lang(browser.get("/complaints/new"))).isEqualTo("en");
+		assertThat(lang(browser.get("/?lang=hi"))).isEqualTo("hi");
+		assertThat(lang(browser.get("/track"))).isEqualTo("hi");
+
+		Client another = new Client(browser.base);
+		assertThat(lang(another.get("/track?lang=fr"))).as("an unknown language is Hindi").isEqualTo("hi");
+		another.get("/track?lang=en");
+		assertThat(another.api("/api/public/complaints/123/code", "hi").body()).as("the API follows Accept-Language")
+			.contains("सन्दर्भ संख्या");
+	}
+
+	private Session tomcatSession(String id) throws IOException {
+		TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+		Context web = (Context) server.getTomcat().getHost().findChildren()[0];
+		return web.getManager().findSession(id);
+	}
+
+	private static String lang(HttpResponse<String> page) {
+		return Jsoup.parse(page.body()).select("html").attr("lang");
+	}
+
+	static String csrfToken(String html) {
+		return Jsoup.parse(html).select("input[name=_csrf]").first().attr("value");
+	}
+
+	private static String gunzip(byte[] body) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** A browser's way of talking: cookies kept, HTML asked for, redirects not followed. */
+	static final class Client {
+
+		final String base;
+
+		private final CookieManager cookies = new CookieManager();
+
+		private final HttpClient http;
+
+		private String savedSession;
+
+		Client(String base) {
+			this.base = base;
+			this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		}
+
+		HttpResponse<String> get(String path) throws IOException {
+			return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<byte[]> getGzipped(String path) throws IOException {
+			return send(request(path).header("Accept-Encoding", "gzip").GET(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		HttpResponse<String> post(String path, String form) throws IOException {
+			savedSession = sessionId();
+			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> api(String path, String language) throws IOException {
+			return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Accept-Language", language)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}")), HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Signs in on the form, as an officer does in a browser. */
+		Client signedIn(String username) throws IOException {
+			String token = csrfToken(get("/login").body());
+			HttpResponse<String> in = post("/login", "_csrf=" + token + "&username=" + username + "&password=demo-only");
+			assertThat(in.statusCode()).as(in.body()).isEqualTo(302);
+			assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
+			return this;
+		}
+
+		String sessionId() {
+			return cookies.getCookieStore()
+				.getCookies()
+				.stream()
+				.filter(c -> c.getName().equals("JSESSIONID"))
+				.map(HttpCookie::getValue)
+				.findFirst()
+				.orElse(null);
+		}
+
+		/** Puts back the session cookie the server told the browser to forget: a copy an attacker kept. */
+		void restoreSession() {
+			HttpCookie cookie = new HttpCookie("JSESSIONID", savedSession);
+			cookie.setPath("/");
+			cookie.setVersion(0);
+			cookies.getCookieStore().add(URI.create(base), cookie);
+		}
+
+		private HttpRequest.Builder request(String path) {
+			return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8");
+		}
+
+		private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body)
+				throws IOException {
+			try {
+				return http.send(request.build(), body);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException(ex);
+			}
+		}
+	}
+
+	/** A page that fails unexpectedly, to see what the visitor is shown. */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import(Failing.Page.class)
+	static class Failing {
+
+		@Controller
+		static class Page {
+
+			@GetMapping("/failing-page-for-test")
+			String fail() {
+				throw new IllegalStateException("secret detail");
+			}
+		}
+	}
+}
