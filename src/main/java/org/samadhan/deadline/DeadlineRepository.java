@@ -223,18 +223,25 @@ class DeadlineRepository {
 			.list();
 	}
 
-	void decidePause(long pauseId, Pause.Status status, long decidedBy, String note, Instant at) {
-		jdbc.sql("update deadline_pause set status = ?, decided_by = ?, decided_at = ?, decision_note = ? where id = ?")
+	/**
+	 * Decides a pause still REQUESTED; answers false if another officer decided it meanwhile (the
+	 * caller read it before this transaction could lock it), so that two decisions never both stand.
+	 */
+	boolean decidePause(long pauseId, Pause.Status status, long decidedBy, String note, Instant at) {
+		return jdbc.sql("""
+				update deadline_pause set status = ?, decided_by = ?, decided_at = ?, decision_note = ?
+				where id = ? and status = 'REQUESTED'""")
 			.params(status.name(), decidedBy, SqlTime.param(at), note, pauseId)
-			.update();
+			.update() == 1;
 	}
 
-	void endPause(long pauseId, Pause.Status status, Long endedBy, String note, Integer pausedDays, Instant at) {
-		jdbc.sql("""
+	/** Ends a pause still open (REQUESTED or ACTIVE); answers false if it was ended meanwhile. */
+	boolean endPause(long pauseId, Pause.Status status, Long endedBy, String note, Integer pausedDays, Instant at) {
+		return jdbc.sql("""
 				update deadline_pause set status = ?, ended_by = ?, ended_at = ?, end_note = ?, paused_days = ?
-				where id = ?""")
+				where id = ? and status in ('REQUESTED', 'ACTIVE')""")
 			.params(status.name(), endedBy, SqlTime.param(at), note, pausedDays, pauseId)
-			.update();
+			.update() == 1;
 	}
 
 	private static Pause pause(ResultSet rs, int n) throws SQLException {

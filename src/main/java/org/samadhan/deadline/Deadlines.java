@@ -142,7 +142,7 @@ public class Deadlines {
 		complaints.showDue(complaint.id(), new Due(complaint.due().dueOn(), true));
 		DeadlineClock c = repository.findForUpdate(complaint.id()).orElseThrow(Deadlines::noClock);
 		Instant now = now();
-		repository.decidePause(pending.id(), Pause.Status.ACTIVE, actor.officerId(), text, now);
+		decide(pending, Pause.Status.ACTIVE, actor, text, now);
 		c.pausedSince = now;
 		c.nextCheckAt = null;
 		repository.update(c, now);
@@ -156,7 +156,7 @@ public class Deadlines {
 		ComplaintView complaint = complaints.view(reference, actor);
 		String text = requireNote(note);
 		Pause pending = pending(complaint, actor);
-		repository.decidePause(pending.id(), Pause.Status.REFUSED, actor.officerId(), text, now());
+		decide(pending, Pause.Status.REFUSED, actor, text, now());
 		complaints.recordFact(complaint.id(), ComplaintAction.PAUSE_REFUSED, actor, pending.reason() + ": " + text);
 		return pause(complaint.id(), pending.id());
 	}
@@ -176,6 +176,10 @@ public class Deadlines {
 			.orElseThrow(() -> new ConflictException("deadline.pause.none-active"));
 		complaints.showDue(complaint.id(), complaint.due());
 		DeadlineClock c = repository.findForUpdate(complaint.id()).orElseThrow(Deadlines::noClock);
+		if (!c.paused()) {
+			// Ended by someone else between our read of the pause and the lock on the complaint.
+			throw new ConflictException("deadline.pause.none-active");
+		}
 		Instant now = now();
 		WorkingCalendar calendar = holidays.calendar();
 		LocalDate pausedOn = LocalDate.ofInstant(c.pausedSince, clock.getZone());
@@ -184,7 +188,9 @@ public class Deadlines {
 		c.resume(pausedOn, today, calendar);
 		c.nextCheckAt = c.nextCheck(settings.getEscalationInterval(), calendar, clock.getZone());
 		repository.update(c, now);
-		repository.endPause(active.id(), Pause.Status.ENDED, actor.officerId(), text, days, now);
+		if (!repository.endPause(active.id(), Pause.Status.ENDED, actor.officerId(), text, days, now)) {
+			throw new ConflictException("deadline.pause.none-active");
+		}
 		complaints.showDue(c.complaintId, new Due(c.dueOn, false));
 		complaints.recordFact(c.complaintId, ComplaintAction.CLOCK_RESUMED, actor,
 				"Paused " + days + " days; due on " + c.dueOn + (text == null ? "" : ": " + text));
@@ -208,6 +214,17 @@ public class Deadlines {
 			throw new ForbiddenActionException("deadline.pause.supervisor-only");
 		}
 		return pending;
+	}
+
+	/**
+	 * Records the decision on a pending pause. The pause was read before this transaction held
+	 * anything: if another supervisor decided it meanwhile, this decision is refused (and its
+	 * transaction, with whatever it changed, rolled back) rather than overwriting theirs.
+	 */
+	private void decide(Pause pending, Pause.Status status, Actor actor, String note, Instant at) {
+		if (!repository.decidePause(pending.id(), status, actor.officerId(), note, at)) {
+			throw new ConflictException("deadline.pause.none-pending");
+		}
 	}
 
 	private Pause pause(long complaintId, long pauseId) {

@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the module offers people: the admin's view of the outbox, where the demo (no gateway
  * configured) keeps every message it would have sent. The outbox holds mobile numbers, e-mail
- * addresses and what was said to them, so nobody but an administrator reads it.
+ * addresses and what was said to them, so nobody but an administrator reads it. Even they read a
+ * one-time code or feedback link only in a message the demo recorded instead of sending: one still
+ * waiting for its (re)try is shown masked, or the admin could use it to read a citizen's complaint
+ * or answer for them.
  */
 @Service
 public class Notifications {
@@ -44,7 +47,9 @@ public class Notifications {
 			return new OutboxPage(List.of(), query.page(), query.size(), false);
 		}
 		StringBuilder sql = new StringBuilder("""
-				select id, channel, recipient, template, locale, subject, body, complaint_id, status, attempts,
+				select id, channel, recipient, template, locale, subject,
+				    case when status = 'RECORDED' then body else coalesce(redacted_body, body) end as body,
+				    complaint_id, status, attempts,
 				    next_attempt_at, claimed_by, claimed_until, last_error, created_at, sent_at
 				from notification_outbox where 1 = 1""");
 		Map<String, Object> params = new HashMap<>();

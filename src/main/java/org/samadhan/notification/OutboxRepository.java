@@ -95,7 +95,7 @@ class OutboxRepository {
 			return List.of();
 		}
 		jdbc.sql("update notification_outbox set status = 'FAILED', claimed_until = null,"
-				+ " last_error = 'abandoned on its last attempt (lease ran out)'"
+				+ " last_error = 'abandoned on its last attempt (lease ran out)', body = coalesce(redacted_body, body)"
 				+ " where id in (:ids) and status = 'SENDING' and attempts >= :max and " + DUE)
 			.param("ids", ids)
 			.param("max", maxAttempts)

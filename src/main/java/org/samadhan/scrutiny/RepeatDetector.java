@@ -125,11 +125,16 @@ class RepeatDetector {
 		return here == null || there == null ? null : (double) Math.round(here.metersTo(there));
 	}
 
-	/** The history's reason: codes and references, the same in every language. */
+	/**
+	 * The history's reason: codes, the same in every language, and no reference. The earlier
+	 * complaint may lie in another station or district (a mobile is matched statewide), and whoever
+	 * reads this complaint's history must not learn of it; the repeat links name it to those who may
+	 * open it.
+	 */
 	private static String factReason(List<ScrutinyRepository.StoredLink> links) {
 		List<String> parts = new ArrayList<>();
 		for (ScrutinyRepository.StoredLink link : links) {
-			parts.add(link.earlierReference() + " " + link.reason().name()
+			parts.add(link.reason().name()
 					+ (link.failedDisposal() ? " FAILED_DISPOSAL (" + link.earlierStatus().name() + ")" : ""));
 		}
 		return String.join("; ", parts);

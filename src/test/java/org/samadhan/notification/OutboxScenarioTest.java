@@ -127,6 +127,24 @@ class OutboxScenarioTest {
 	}
 
 	@Test
+	void theAdminNeverReadsTheSecretOfAMessageStillWaitingToBeSent() {
+		String mobile = Story.freshMobile();
+		String key = "test-secret:" + mobile;
+		new TransactionTemplate(transactions).executeWithoutResult(
+				status -> outbox.smsWithSecret(mobile, HINDI, "citizen-code", null, key, 0, "482913", "R-7"));
+		// A gateway outage: the message waits for its retry with the code in the text it will send.
+		jdbc.sql("update notification_outbox set status = 'PENDING' where dedupe_key = ?").param(key).update();
+
+		JsonNode item = expect(admin().get("/api/admin/outbox?recipient=" + mobile), 200).json().get("items").get(0);
+		assertThat(item.get("status").asString()).isEqualTo("PENDING");
+		assertThat(item.get("body").asString()).as("the admin could read the citizen's complaint with it")
+			.doesNotContain("482913")
+			.contains("******");
+		assertThat(jdbc.sql("select body from notification_outbox where dedupe_key = ?").param(key).query(String.class)
+			.single()).as("still sent as written").contains("482913");
+	}
+
+	@Test
 	void aComplaintRegisteredInATransactionThatRollsBackLeavesNoMessage() {
 		String rolledBack = Story.freshMobile();
 		String committed = Story.freshMobile();

@@ -1,6 +1,7 @@
 package org.samadhan.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.samadhan.support.Story.expect;
 
 import java.time.LocalDateTime;
@@ -8,13 +9,21 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.deadline.DeadlineSweep;
+import org.samadhan.deadline.Deadlines;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.support.Api;
 import org.samadhan.support.MovableClock;
@@ -26,6 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +77,12 @@ class DeadlineScenarioTest {
 
 	@Autowired
 	Jurisdiction jurisdiction;
+
+	@Autowired
+	Deadlines deadlines;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private Api api;
 
@@ -250,6 +267,52 @@ class DeadlineScenarioTest {
 		List<String> steps = new ArrayList<>();
 		view.get("timeline").forEach(step -> steps.add(step.get("action").asString()));
 		assertThat(steps).contains("CLOCK_PAUSED", "CLOCK_RESUMED").doesNotContain("PAUSE_REQUESTED", "ESCALATED");
+	}
+
+	@Test
+	void aPauseRefusedWhileAnotherSupervisorApprovesItIsDecidedOnceAndTheClockStaysConsistent() throws Exception {
+		at("2026-10-12T10:00");
+		String reference = assigned();
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		expect(api.as(IO).post(pausePath(reference), Map.of("reason", "COURT_STAY", "note", "स्थगन आदेश")), 201);
+
+		// The SHO's approval is written but not yet committed when the CO's refusal comes in.
+		CountDownLatch approved = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> approval = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+				deadlines.approvePause(number, "आदेश देखा", officer(SHO));
+				approved.countDown();
+				await(commit);
+			}));
+			assertThat(approved.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<?> refusal = threads.submit(() -> deadlines.refusePause(number, "घर जाकर मिलें", officer(Story.CO)));
+			// The refusal waits for the approval's rows; let it get there, then commit the approval.
+			assertThatThrownBy(() -> refusal.get(500, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+			commit.countDown();
+			approval.get(30, TimeUnit.SECONDS);
+			assertThatThrownBy(() -> refusal.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(ConflictException.class);
+		}
+		finally {
+			commit.countDown();
+			threads.shutdownNow();
+		}
+
+		JsonNode deadline = deadline(reference, SHO);
+		assertThat(deadline.get("paused").asBoolean()).isTrue();
+		assertThat(deadline.get("pauses").get(0).get("status").asString()).as("the pause the clock stands on")
+			.isEqualTo("ACTIVE");
+		assertThat(actions(reference)).contains("CLOCK_PAUSED").doesNotContain("PAUSE_REFUSED");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

@@ -162,6 +162,23 @@ class RepeatComplaintScenarioTest {
 		expect(api.as("operator.rampur").get("/api/complaints/" + second + "/repeats"), 200);
 	}
 
+	@Test
+	void anOfficerWhoCannotSeeTheEarlierComplaintDoesNotLearnItsReferenceFromTheHistory() {
+		String mobile = Story.freshMobile();
+		String first = file(complaint(mobile, PaperDisposalDetectorScenarioTest.uniqueFindings()));
+		expect(api.as(CELL).post("/api/complaints/" + first + "/mark", Map.of("stationCode", Story.STATION)), 200);
+		String second = file(complaint(mobile, PaperDisposalDetectorScenarioTest.uniqueFindings()));
+		expect(api.as(CELL).post("/api/complaints/" + second + "/mark", Map.of("stationCode", "RAMPUR_GANJ")), 200);
+
+		expect(api.as("sho.ganj").get("/api/complaints/" + first), 404);
+		assertThat(expect(api.as("sho.ganj").get("/api/complaints/" + second + "/repeats"), 200).json().get(0)
+			.get("otherReference")
+			.isNull()).isTrue();
+		JsonNode history = expect(api.as("sho.ganj").get("/api/complaints/" + second + "/history"), 200).json();
+		assertThat(history.findValuesAsString("action")).contains("LINKED_AS_REPEAT");
+		assertThat(history.toString()).doesNotContain(first);
+	}
+
 	/** The work a report needs, timed on the movable clock (another test may have moved it on). */
 	void work(String reference) {
 		Api io = api.as(IO);
