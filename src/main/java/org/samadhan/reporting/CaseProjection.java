@@ -307,7 +307,7 @@ class CaseProjection {
 		}
 		try {
 			savepoint.executeWithoutResult(s -> jdbc
-				.sql("insert into reporting_day (unit_id, day, " + column + ") values (:unit, :day, :delta)")
+				.sql("insert into reporting_day (unit_id, counted_on, " + column + ") values (:unit, :day, :delta)")
 				.param("unit", unitId)
 				.param("day", day)
 				.param("delta", delta)
@@ -319,7 +319,7 @@ class CaseProjection {
 	}
 
 	private int updateDay(long unitId, LocalDate day, String column, int delta) {
-		return jdbc.sql("update reporting_day set " + column + " = " + column + " + :delta where unit_id = :unit and day = :day")
+		return jdbc.sql("update reporting_day set " + column + " = " + column + " + :delta where unit_id = :unit and counted_on = :day")
 			.param("delta", delta)
 			.param("unit", unitId)
 			.param("day", day)

@@ -66,7 +66,9 @@ public class Dashboards {
 		LocalDate[] period = period(from, to, today);
 		from = period[0];
 		to = period[1];
-		Long unit = view.unit() == null ? null : view.unit().id();
+		Long unit = view.unit() == null || view.own() ? null : view.unit().id();
+		// An enquiry officer's figures name them, so that each link says whose cases it lists.
+		Long officer = view.own() ? view.officerId() : null;
 
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);
 		long[] ages = new long[4];
@@ -81,28 +83,28 @@ public class Dashboards {
 			defaulters += g.defaulters();
 			escalated += g.escalated();
 		}
-		CaseFilter pendingFilter = CaseFilter.of(CaseFilter.Kind.PENDING, unit, null, null, null, null);
+		CaseFilter pendingFilter = CaseFilter.of(CaseFilter.Kind.PENDING, unit, officer, null, null, null);
 		Figure pending = Figure.of(ages[0] + ages[1] + ages[2] + ages[3], pendingFilter);
 
 		ReportingRepository.Settled s = repository.settled(view, from, to);
-		Figure disposed = figure(s.disposed(), CaseFilter.Kind.DISPOSED, unit, from, to);
-		Figure answered = figure(s.satisfied() + s.dissatisfied(), CaseFilter.Kind.FEEDBACK_ANSWERED, unit, from, to);
-		long reopened = repository.count(view, CaseFilter.of(CaseFilter.Kind.REOPENED, unit, null, null, from, to), today);
-		long flaggedPending = repository.count(view, CaseFilter.of(CaseFilter.Kind.FLAGGED_PENDING, unit, null, null, null, null), today);
+		Figure disposed = figureOf(officer, s.disposed(), CaseFilter.Kind.DISPOSED, unit, from, to);
+		Figure answered = figureOf(officer, s.satisfied() + s.dissatisfied(), CaseFilter.Kind.FEEDBACK_ANSWERED, unit, from, to);
+		long reopened = repository.count(view, CaseFilter.of(CaseFilter.Kind.REOPENED, unit, officer, null, from, to), today);
+		long flaggedPending = repository.count(view, CaseFilter.of(CaseFilter.Kind.FLAGGED_PENDING, unit, officer, null, null, null), today);
 
 		return new Dashboard(view.unit(), today, from, to, pending, byAge(pendingFilter, ages),
-				figure(near, CaseFilter.Kind.NEAR_DEFAULT, unit, null, null),
-				figure(defaulters, CaseFilter.Kind.DEFAULTER, unit, null, null),
-				figure(escalated, CaseFilter.Kind.ESCALATED, unit, null, null), disposed,
-				Share.of(figure(s.inTime(), CaseFilter.Kind.DISPOSED_IN_TIME, unit, from, to), disposed),
-				Share.of(figure(s.satisfied(), CaseFilter.Kind.SATISFIED, unit, from, to), answered),
-				Share.of(answered, disposed), figure(s.dissatisfied(), CaseFilter.Kind.DISSATISFIED, unit, from, to),
-				figure(s.noAnswer(), CaseFilter.Kind.NO_FEEDBACK, unit, from, to),
-				figure(reopened, CaseFilter.Kind.REOPENED, unit, from, to),
-				figure(s.returned(), CaseFilter.Kind.RETURNED, unit, from, to),
-				figure(s.specialClosed(), CaseFilter.Kind.SPECIAL_CLOSED, unit, from, to),
-				figure(s.flagged(), CaseFilter.Kind.FLAGGED, unit, from, to),
-				figure(flaggedPending, CaseFilter.Kind.FLAGGED_PENDING, unit, null, null),
+				figureOf(officer, near, CaseFilter.Kind.NEAR_DEFAULT, unit, null, null),
+				figureOf(officer, defaulters, CaseFilter.Kind.DEFAULTER, unit, null, null),
+				figureOf(officer, escalated, CaseFilter.Kind.ESCALATED, unit, null, null), disposed,
+				Share.of(figureOf(officer, s.inTime(), CaseFilter.Kind.DISPOSED_IN_TIME, unit, from, to), disposed),
+				Share.of(figureOf(officer, s.satisfied(), CaseFilter.Kind.SATISFIED, unit, from, to), answered),
+				Share.of(answered, disposed), figureOf(officer, s.dissatisfied(), CaseFilter.Kind.DISSATISFIED, unit, from, to),
+				figureOf(officer, s.noAnswer(), CaseFilter.Kind.NO_FEEDBACK, unit, from, to),
+				figureOf(officer, reopened, CaseFilter.Kind.REOPENED, unit, from, to),
+				figureOf(officer, s.returned(), CaseFilter.Kind.RETURNED, unit, from, to),
+				figureOf(officer, s.specialClosed(), CaseFilter.Kind.SPECIAL_CLOSED, unit, from, to),
+				figureOf(officer, s.flagged(), CaseFilter.Kind.FLAGGED, unit, from, to),
+				figureOf(officer, flaggedPending, CaseFilter.Kind.FLAGGED_PENDING, unit, null, null),
 				view.own() ? List.of() : lines(groups, unit, true), lines(groups, unit, false),
 				weekly(view, unit, today), monthly(view, unit, today));
 	}
@@ -194,8 +196,8 @@ public class Dashboards {
 		return new LocalDate[] { start, end };
 	}
 
-	private static Figure figure(long count, CaseFilter.Kind kind, Long unit, LocalDate from, LocalDate to) {
-		return Figure.of(count, CaseFilter.of(kind, unit, null, null, from, to));
+	private static Figure figureOf(Long officer, long count, CaseFilter.Kind kind, Long unit, LocalDate from, LocalDate to) {
+		return Figure.of(count, CaseFilter.of(kind, unit, officer, null, from, to));
 	}
 
 	private static List<Figure> byAge(CaseFilter pending, long[] ages) {

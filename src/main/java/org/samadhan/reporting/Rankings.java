@@ -99,6 +99,20 @@ public class Rankings {
 					.toList());
 	}
 
+	/**
+	 * What the month's sheet says when computed from today's data, frozen or not (marked
+	 * provisional): for an audit of a frozen month against the data as it stands now.
+	 */
+	public Ranking recomputed(Actor actor, YearMonth month, RankingLevel level) {
+		Set<Long> districts = visibleDistricts(actor);
+		Ranking live = live(month, level);
+		if (level == RankingLevel.DISTRICT || districts == null) {
+			return live;
+		}
+		return new Ranking(live.month(), live.level(), true, null, live.maxScore(), live.sheet(),
+				live.scores().stream().filter(s -> districts.contains(s.districtId())).toList());
+	}
+
 	/** One unit's score with its breakdown; 404 when the viewer may not see it or it is not ranked. */
 	public Ranking.Score score(Actor actor, YearMonth month, RankingLevel level, long unitId) {
 		return ranking(actor, month, level).scores()
@@ -110,7 +124,7 @@ public class Rankings {
 
 	/** Whether the month's ranking of every level is frozen. */
 	public boolean isFrozen(YearMonth month) {
-		return jdbc.sql("select count(*) from reporting_ranking_run where month = :m")
+		return jdbc.sql("select count(*) from reporting_ranking_run where ranking_month = :m")
 			.param("m", month.atDay(1))
 			.query(Long.class)
 			.single() == RankingLevel.values().length;
@@ -166,7 +180,7 @@ public class Rankings {
 
 	private void store(YearMonth month, RankingLevel level, List<Ranking.Score> scores, Instant now) {
 		LocalDate m = month.atDay(1);
-		jdbc.sql("insert into reporting_ranking_run (month, level, frozen_at, max_score, settings) "
+		jdbc.sql("insert into reporting_ranking_run (ranking_month, ranking_level, frozen_at, max_score, settings) "
 				+ "values (:m, :level, :at, :max, :settings)")
 			.param("m", m)
 			.param("level", level.name())
@@ -175,7 +189,7 @@ public class Rankings {
 			.param("settings", settings.describe())
 			.update();
 		for (Ranking.Score s : scores) {
-			jdbc.sql("insert into reporting_ranking_score (month, level, unit_id, position, score, settled) "
+			jdbc.sql("insert into reporting_ranking_score (ranking_month, ranking_level, unit_id, place, score, settled) "
 					+ "values (:m, :level, :unit, :position, :score, :disposed)")
 				.param("m", m)
 				.param("level", level.name())
@@ -186,7 +200,7 @@ public class Rankings {
 				.update();
 			for (Ranking.Part p : s.parts()) {
 				jdbc.sql("""
-						insert into reporting_ranking_part (month, level, unit_id, parameter, numerator, denominator,
+						insert into reporting_ranking_part (ranking_month, ranking_level, unit_id, parameter, numerator, denominator,
 						                                    ratio, weight, marks)
 						values (:m, :level, :unit, :parameter, :num, :den, :ratio, :weight, :marks)""")
 					.param("m", m)
@@ -208,7 +222,7 @@ public class Rankings {
 		record Run(Instant frozenAt, BigDecimal max, String sheet) {
 		}
 		Optional<Run> run = jdbc.sql("select frozen_at, max_score, settings from reporting_ranking_run "
-				+ "where month = :m and level = :level")
+				+ "where ranking_month = :m and ranking_level = :level")
 			.param("m", m)
 			.param("level", level.name())
 			.query((rs, n) -> new Run(SqlTime.read(rs, "frozen_at"), rs.getBigDecimal("max_score"), rs.getString("settings")))
@@ -217,7 +231,7 @@ public class Rankings {
 			return Optional.empty();
 		}
 		Map<Long, List<Ranking.Part>> parts = new HashMap<>();
-		jdbc.sql("select * from reporting_ranking_part where month = :m and level = :level")
+		jdbc.sql("select * from reporting_ranking_part where ranking_month = :m and ranking_level = :level")
 			.param("m", m)
 			.param("level", level.name())
 			.query(rs -> {
@@ -227,8 +241,8 @@ public class Rankings {
 							rs.getBigDecimal("marks")));
 			});
 		List<Ranking.Score> scores = jdbc
-			.sql("select * from reporting_ranking_score where month = :m and level = :level "
-					+ "order by position, settled desc, unit_id")
+			.sql("select * from reporting_ranking_score where ranking_month = :m and ranking_level = :level "
+					+ "order by place, settled desc, unit_id")
 			.param("m", m)
 			.param("level", level.name())
 			.query((rs, n) -> {
@@ -236,7 +250,7 @@ public class Rankings {
 				List<Ranking.Part> unitParts = new ArrayList<>(parts.getOrDefault(unitId, List.of()));
 				unitParts.sort(Comparator.comparing(Ranking.Part::parameter));
 				Unit unit = jurisdiction.unit(unitId);
-				return new Ranking.Score(UnitRef.of(unit), unit.districtId(), rs.getInt("position"),
+				return new Ranking.Score(UnitRef.of(unit), unit.districtId(), rs.getInt("place"),
 						rs.getBigDecimal("score"), rs.getLong("settled"), unitParts);
 			})
 			.list();

@@ -65,9 +65,12 @@ class ReportingRepository {
 			case DEFAULTED -> and.add("defaulted_on between :from and :to");
 		}
 		if (filter.age() != null) {
-			// Age in days = today - registered_on; bucket [min, max] days.
-			and.add("registered_on <= :ageNewest");
-			p.put("ageNewest", today.minusDays(filter.age().minDays()));
+			// Age in days = today - registered_on; bucket [min, max] days (the youngest bucket open-ended,
+			// as the dashboard's sum counts it).
+			if (filter.age().minDays() > 0) {
+				and.add("registered_on <= :ageNewest");
+				p.put("ageNewest", today.minusDays(filter.age().minDays()));
+			}
 			if (filter.age().maxDays() != null) {
 				and.add("registered_on >= :ageOldest");
 				p.put("ageOldest", today.minusDays(filter.age().maxDays()));
@@ -169,8 +172,8 @@ class ReportingRepository {
 				       sum(case when near_default and not defaulter then 1 else 0 end) near,
 				       sum(case when defaulter then 1 else 0 end) def,
 				       sum(case when escalation_level > 0 then 1 else 0 end) esc
-				from reporting_case where\s""" + String.join(" and ", and) + """
-				 and pending = true group by station_id, officer_id""")
+				from reporting_case where\s""" + String.join(" and ", and)
+				+ " and pending = true group by station_id, officer_id")
 			.params(p)
 			.query((rs, n) -> new PendingGroup(rs.getObject("station_id", Long.class),
 					rs.getObject("officer_id", Long.class),
@@ -199,8 +202,8 @@ class ReportingRepository {
 				       sum(case when disposed and flag_count > 0 then 1 else 0 end) flagged,
 				       sum(case when disposed and return_count > 0 then 1 else 0 end) returned,
 				       sum(case when special_closed then 1 else 0 end) special
-				from reporting_case where\s""" + String.join(" and ", and) + """
-				 and settled_on between :from and :to""")
+				from reporting_case where\s""" + String.join(" and ", and)
+				+ " and settled_on between :from and :to")
 			.params(p)
 			.query((rs, n) -> new Settled(rs.getLong("disposed"), rs.getLong("in_time"), rs.getLong("satisfied"),
 					rs.getLong("dissatisfied"), rs.getLong("no_answer"), rs.getLong("flagged"), rs.getLong("returned"),
@@ -216,13 +219,13 @@ class ReportingRepository {
 		if (unitIds != null && unitIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select day, sum(registered) r, sum(disposed) d, sum(disposed_in_time) t, sum(defaulted) f "
+		return jdbc.sql("select counted_on, sum(registered) r, sum(disposed) d, sum(disposed_in_time) t, sum(defaulted) f "
 				+ "from reporting_day where " + (unitIds == null ? "" : "unit_id in (:units) and ")
-				+ "day between :from and :to group by day")
+				+ "counted_on between :from and :to group by counted_on")
 			.param("units", unitIds == null ? List.of(-1L) : unitIds)
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new Day(rs.getObject("day", LocalDate.class), rs.getLong("r"), rs.getLong("d"),
+			.query((rs, n) -> new Day(rs.getObject("counted_on", LocalDate.class), rs.getLong("r"), rs.getLong("d"),
 					rs.getLong("t"), rs.getLong("f")))
 			.list();
 	}

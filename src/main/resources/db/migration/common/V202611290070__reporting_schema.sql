@@ -58,40 +58,40 @@ create index reporting_case_newest on reporting_case (district_id, registered_at
 -- not yet marked to a station. A complaint's registration moves with it when it is marked.
 create table reporting_day (
     unit_id          bigint  not null,
-    day              date    not null,
+    counted_on       date    not null,
     registered       integer not null default 0,
     disposed         integer not null default 0,
     disposed_in_time integer not null default 0,
     defaulted        integer not null default 0,
-    primary key (unit_id, day)
+    primary key (unit_id, counted_on)
 );
 
 -- A month's ranking, frozen once the month is over. The primary key is the claim: of two
 -- instances freezing the same month and level, the second insert fails and it does nothing.
 create table reporting_ranking_run (
-    month      date        not null,
-    level      varchar(12) not null,
+    ranking_month      date        not null,
+    ranking_level      varchar(12) not null,
     frozen_at  timestamp with time zone not null,
     max_score  numeric(8,2) not null,
     settings   varchar(2000) not null,
-    primary key (month, level)
+    primary key (ranking_month, ranking_level)
 );
 
 create table reporting_ranking_score (
-    month        date        not null,
-    level        varchar(12) not null,
+    ranking_month        date        not null,
+    ranking_level        varchar(12) not null,
     unit_id      bigint      not null,
-    position     integer     not null,
+    place        integer     not null,
     score        numeric(8,2) not null,
     settled      integer     not null,
-    primary key (month, level, unit_id),
-    foreign key (month, level) references reporting_ranking_run (month, level)
+    primary key (ranking_month, ranking_level, unit_id),
+    foreign key (ranking_month, ranking_level) references reporting_ranking_run (ranking_month, ranking_level)
 );
 
 -- Each parameter of each score: the raw numbers, the ratio, the weight and the marks.
 create table reporting_ranking_part (
-    month        date        not null,
-    level        varchar(12) not null,
+    ranking_month        date        not null,
+    ranking_level        varchar(12) not null,
     unit_id      bigint      not null,
     parameter    varchar(32) not null,
     numerator    bigint      not null,
@@ -99,6 +99,6 @@ create table reporting_ranking_part (
     ratio        numeric(7,4),
     weight       numeric(6,2) not null,
     marks        numeric(8,2),
-    primary key (month, level, unit_id, parameter),
-    foreign key (month, level, unit_id) references reporting_ranking_score (month, level, unit_id)
+    primary key (ranking_month, ranking_level, unit_id, parameter),
+    foreign key (ranking_month, ranking_level, unit_id) references reporting_ranking_score (ranking_month, ranking_level, unit_id)
 );

@@ -58,13 +58,13 @@ update reporting_case set
                                                 where s.complaint_id = reporting_case.complaint_id))
 where exists (select 1 from scrutiny_report_check s where s.complaint_id = reporting_case.complaint_id);
 
-insert into reporting_day (unit_id, day, registered, disposed, disposed_in_time, defaulted)
-select unit_id, day, sum(registered), sum(disposed), sum(disposed_in_time), sum(defaulted)
-from (select coalesce(station_id, district_id) unit_id, registered_on day, 1 registered, 0 disposed,
+insert into reporting_day (unit_id, counted_on, registered, disposed, disposed_in_time, defaulted)
+select unit_id, counted_on, sum(registered), sum(disposed), sum(disposed_in_time), sum(defaulted)
+from (select coalesce(station_id, district_id) unit_id, registered_on counted_on, 1 registered, 0 disposed,
              0 disposed_in_time, 0 defaulted from reporting_case
       union all
       select coalesce(station_id, district_id), settled_on, 0, 1, case when disposed_in_time then 1 else 0 end, 0
         from reporting_case where disposed
       union all
       select coalesce(station_id, district_id), defaulted_on, 0, 0, 0, 1 from reporting_case where defaulted_on is not null) t
-group by unit_id, day;
+group by unit_id, counted_on;
