@@ -45,7 +45,11 @@ public class Dashboards {
 
 	private final Clock clock;
 
-	Dashboards(Views views, ReportingRepository repository, Jurisdiction jurisdiction, Clock clock) {
+	private final int packMaxRows;
+
+	Dashboards(Views views, ReportingRepository repository, Jurisdiction jurisdiction, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${samadhan.reporting.pack-max-rows:100}") int packMaxRows) {
+		this.packMaxRows = packMaxRows;
 		this.views = views;
 		this.repository = repository;
 		this.jurisdiction = jurisdiction;
@@ -75,7 +79,9 @@ public class Dashboards {
 		long near = 0;
 		long defaulters = 0;
 		long escalated = 0;
+		long flaggedPending = 0;
 		for (ReportingRepository.PendingGroup g : groups) {
+			flaggedPending += g.flagged();
 			for (int i = 0; i < 4; i++) {
 				ages[i] += g.byAge()[i];
 			}
@@ -90,7 +96,6 @@ public class Dashboards {
 		Figure disposed = figureOf(officer, s.disposed(), CaseFilter.Kind.DISPOSED, unit, from, to);
 		Figure answered = figureOf(officer, s.satisfied() + s.dissatisfied(), CaseFilter.Kind.FEEDBACK_ANSWERED, unit, from, to);
 		long reopened = repository.count(view, CaseFilter.of(CaseFilter.Kind.REOPENED, unit, officer, null, from, to), today);
-		long flaggedPending = repository.count(view, CaseFilter.of(CaseFilter.Kind.FLAGGED_PENDING, unit, officer, null, null, null), today);
 
 		return new Dashboard(view.unit(), today, from, to, pending, byAge(pendingFilter, ages),
 				figureOf(officer, near, CaseFilter.Kind.NEAR_DEFAULT, unit, null, null),
@@ -152,7 +157,6 @@ public class Dashboards {
 		View view = new View(UnitRef.of(station), null, station.districtId(), station.circleId(), station.id(), null);
 		LocalDate today = today();
 		long id = station.id();
-		int max = 2000;
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);
 		long[] ages = new long[4];
 		for (ReportingRepository.PendingGroup g : groups) {
@@ -162,13 +166,20 @@ public class Dashboards {
 		}
 		CaseFilter pendingFilter = CaseFilter.of(CaseFilter.Kind.PENDING, id, null, null, null, null);
 		Unit circle = station.circleId() == null ? null : jurisdiction.findUnit(station.circleId()).orElse(null);
-		return new MeetingPack(UnitRef.of(station), circle == null ? null : UnitRef.of(circle), today,
-				Figure.of(ages[0] + ages[1] + ages[2] + ages[3], pendingFilter), byAge(pendingFilter, ages),
-				list(view, pendingFilter, today, max), list(view, pendingFilter.kind(CaseFilter.Kind.DEFAULTER), today, max),
-				list(view, pendingFilter.kind(CaseFilter.Kind.NEAR_DEFAULT), today, max),
-				list(view, pendingFilter.kind(CaseFilter.Kind.FLAGGED_PENDING), today, max),
-				list(view, pendingFilter.kind(CaseFilter.Kind.RETURNED_PENDING), today, max),
-				list(view, pendingFilter.kind(CaseFilter.Kind.ESCALATED), today, max), lines(groups, id, false));
+		Figure pendingTotal = Figure.of(ages[0] + ages[1] + ages[2] + ages[3], pendingFilter);
+		return new MeetingPack(UnitRef.of(station), circle == null ? null : UnitRef.of(circle), today, pendingTotal,
+				byAge(pendingFilter, ages), lines(groups, id, false),
+				section(view, pendingFilter.kind(CaseFilter.Kind.DEFAULTER), today),
+				section(view, pendingFilter.kind(CaseFilter.Kind.NEAR_DEFAULT), today),
+				section(view, pendingFilter.kind(CaseFilter.Kind.FLAGGED_PENDING), today),
+				section(view, pendingFilter.kind(CaseFilter.Kind.RETURNED_PENDING), today),
+				section(view, pendingFilter.kind(CaseFilter.Kind.ESCALATED), today),
+				new MeetingPack.Section(pendingTotal, list(view, pendingFilter, today, packMaxRows)));
+	}
+
+	private MeetingPack.Section section(View view, CaseFilter filter, LocalDate today) {
+		return new MeetingPack.Section(Figure.of(repository.count(view, filter, today), filter),
+				list(view, filter, today, packMaxRows));
 	}
 
 	private List<CaseLine> list(View view, CaseFilter filter, LocalDate today, int max) {

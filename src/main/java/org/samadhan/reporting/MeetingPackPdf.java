@@ -119,8 +119,8 @@ class MeetingPackPdf {
 					pack.date().toString()), "9pt", false);
 			List<Figure> ages = pack.pendingByAge();
 			block(fo, text("reporting.pack.summary", locale, pack.pendingTotal().count(), ages.get(0).count(),
-					ages.get(1).count(), ages.get(2).count(), ages.get(3).count(), pack.defaulters().size(),
-					pack.nearDefault().size()), "9pt", false);
+					ages.get(1).count(), ages.get(2).count(), ages.get(3).count(), pack.defaulters().figure().count(),
+					pack.nearDefault().figure().count()), "9pt", false);
 			officers(fo, pack.byOfficer(), locale);
 			section(fo, text("reporting.pack.defaulters", locale), pack.defaulters(), locale);
 			section(fo, text("reporting.pack.near-default", locale), pack.nearDefault(), locale);
@@ -149,8 +149,9 @@ class MeetingPackPdf {
 					.toList());
 	}
 
-	private void section(StringBuilder fo, String title, List<CaseLine> lines, Locale locale) {
-		block(fo, title + " (" + lines.size() + ")", "10pt", true);
+	private void section(StringBuilder fo, String title, MeetingPack.Section section, Locale locale) {
+		List<CaseLine> lines = section.lines();
+		block(fo, title + " (" + section.figure().count() + ")", "10pt", true);
 		if (lines.isEmpty()) {
 			block(fo, text("reporting.pack.none", locale), "8.5pt", false);
 			return;
@@ -164,6 +165,9 @@ class MeetingPackPdf {
 							l.registeredOn(), l.ageDays(), l.dueOn() == null ? "" : l.dueOn(),
 							text("status." + l.status().name(), locale)))
 					.toList());
+		if (section.figure().count() > lines.size()) {
+			block(fo, text("reporting.pack.more", locale, section.figure().count() - lines.size()), "8.5pt", false);
+		}
 	}
 
 	private static void table(StringBuilder fo, List<String> headers, int[] widths, List<List<Object>> rows) {

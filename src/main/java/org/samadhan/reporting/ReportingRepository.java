@@ -145,7 +145,8 @@ class ReportingRepository {
 	}
 
 	/** Pending complaints grouped by station and officer, by age bucket, with the near, defaulting and escalated. */
-	record PendingGroup(Long stationId, Long officerId, long[] byAge, long near, long defaulters, long escalated) {
+	record PendingGroup(Long stationId, Long officerId, long[] byAge, long near, long defaulters, long escalated,
+			long flagged) {
 
 		long total() {
 			long t = 0;
@@ -171,14 +172,15 @@ class ReportingRepository {
 				       sum(case when registered_on < :d30 then 1 else 0 end) a3,
 				       sum(case when near_default and not defaulter then 1 else 0 end) near,
 				       sum(case when defaulter then 1 else 0 end) def,
-				       sum(case when escalation_level > 0 then 1 else 0 end) esc
+				       sum(case when escalation_level > 0 then 1 else 0 end) esc,
+				       sum(case when flag_count > 0 then 1 else 0 end) flagged
 				from reporting_case where\s""" + String.join(" and ", and)
 				+ " and pending = true group by station_id, officer_id")
 			.params(p)
 			.query((rs, n) -> new PendingGroup(rs.getObject("station_id", Long.class),
 					rs.getObject("officer_id", Long.class),
 					new long[] { rs.getLong("a0"), rs.getLong("a1"), rs.getLong("a2"), rs.getLong("a3") },
-					rs.getLong("near"), rs.getLong("def"), rs.getLong("esc")))
+					rs.getLong("near"), rs.getLong("def"), rs.getLong("esc"), rs.getLong("flagged")))
 			.list();
 	}
 
