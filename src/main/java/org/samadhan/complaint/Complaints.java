@@ -373,6 +373,7 @@ public class Complaints {
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */
 	public void showDue(long complaintId, Due due) {
 		repository.showDue(complaintId, due);
+		events.publishEvent(new DueDateShown(complaintId, due.dueOn(), due.paused()));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.shared.SamadhanException.Reason;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,11 @@ public class Reviews {
 
 	private final Scrutiny scrutiny;
 
+	private final ApplicationEventPublisher events;
+
 	Reviews(Complaints complaints, Enquiries enquiries, Attachments attachments, JdbcClient jdbc, Clock clock,
-			Scrutiny scrutiny) {
+			Scrutiny scrutiny, ApplicationEventPublisher events) {
+		this.events = events;
 		this.scrutiny = scrutiny;
 		this.complaints = complaints;
 		this.enquiries = enquiries;
@@ -193,6 +197,7 @@ public class Reviews {
 			.params(complaintId, report.id(), reviewed.level().name(), actor.officerId(), verdict.name(),
 					grade == null ? null : grade.name(), reason, SqlTime.param(clock.instant()))
 			.update();
+		events.publishEvent(new ReportReviewed(complaintId, report.id(), reviewed.level(), verdict, grade));
 	}
 
 	private static String blankToNull(String value) {

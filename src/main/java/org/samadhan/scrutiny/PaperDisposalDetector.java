@@ -21,6 +21,7 @@ import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.enquiry.ReportFiled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +61,12 @@ class PaperDisposalDetector {
 
 	private final Timer timer;
 
+	private final ApplicationEventPublisher events;
+
 	PaperDisposalDetector(Complaints complaints, Enquiries enquiries, Attachments attachments,
-			ScrutinyRepository repository, ScrutinySettings settings, Clock clock, MeterRegistry meters) {
+			ScrutinyRepository repository, ScrutinySettings settings, Clock clock, MeterRegistry meters,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.complaints = complaints;
 		this.enquiries = enquiries;
 		this.attachments = attachments;
@@ -97,6 +102,7 @@ class PaperDisposalDetector {
 			flags.addAll(check.check(evidence));
 		}
 		repository.saveCheck(report.id(), complaint.id(), flags, report.submittedAt());
+		events.publishEvent(new ReportChecked(complaint.id(), report.id(), flags.stream().map(Flag::code).distinct().toList()));
 		return flags;
 	}
 

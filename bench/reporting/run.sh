@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# The reporting benchmark: a fresh PostgreSQL database with N complaints of the demo district
+# (bench/preload.sql), the reporting read model built from them (backfill.sql, the migration's
+# statements, timed) and filled out (enrich.sql), then each dashboard, list, ranking and export
+# call timed through the running app as the officer who would make it.
+#
+#   bench/reporting/run.sh            # 1000000
+#   bench/reporting/run.sh 100000
+#
+# Environment (optional): DB=samadhan_reporting_bench PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   PORT=8082 APP_XMX=1g RUNS=15 BUILD=1 (rebuild the jar) KEEP_DB=1 (leave the database)
+# Needs Java 17, Maven, psql, curl, and PostgreSQL with trust auth for PGUSER. Loopback only.
+set -euo pipefail
+
+N=${1:-1000000}
+[[ $N =~ ^[0-9]+$ ]] && ((N > 0 && N < 100000000)) || { echo "bad size $N" >&2; exit 2; }
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+DB=${DB:-samadhan_reporting_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+PORT=${PORT:-8082}
+APP_XMX=${APP_XMX:-1g}
+RUNS=${RUNS:-15}
+BASE_URL="http://127.0.0.1:$PORT"
+JAR="$REPO_DIR/target/samadhan-0.1.0-SNAPSHOT.jar"
+RUN_DIR="$BENCH_DIR/target/reporting-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$RUN_DIR"
+APP_PID=
+
+log() { printf '[reporting %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+
+for tool in java mvn psql curl; do
+	command -v "$tool" >/dev/null || { echo "needs $tool on the PATH" >&2; exit 2; }
+done
+if curl -s -o /dev/null "$BASE_URL/actuator/health"; then
+	echo "something already answers on port $PORT: stop it first" >&2
+	exit 2
+fi
+
+start_app() {
+	log "starting the app on port $PORT (log $RUN_DIR/app-$1.log)"
+	(cd "$RUN_DIR" && exec env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+		SPRING_DATASOURCE_USERNAME="$PGUSER" \
+		java -Xmx"$APP_XMX" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+		--server.address=127.0.0.1 --samadhan.deadline.sweep.enabled=false --samadhan.ranking.job.enabled=false \
+		--samadhan.feedback.audit.enabled=false --logging.level.samadhan.sms=WARN \
+		--samadhan.attachments.directory="$RUN_DIR/attachments" >"$RUN_DIR/app-$1.log" 2>&1) &
+	APP_PID=$!
+	local deadline=$((SECONDS + 180))
+	until curl -sf -o /dev/null "$BASE_URL/actuator/health"; do
+		kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$RUN_DIR/app-$1.log" >&2; exit 1; }
+		((SECONDS < deadline)) || { echo "the app did not become healthy in 180 s" >&2; exit 1; }
+		sleep 1
+	done
+}
+
+stop_app() {
+	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+		kill -0 "$APP_PID" 2>/dev/null && kill -9 "$APP_PID"
+		wait "$APP_PID" 2>/dev/null || true
+	fi
+	APP_PID=
+}
+
+cleanup() {
+	stop_app
+	if [[ -z ${KEEP_DB:-} ]]; then
+		psql -q -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
+	fi
+}
+trap cleanup EXIT
+
+if [[ ! -f $JAR || -n ${BUILD:-} ]]; then
+	log "building the application"
+	(cd "$REPO_DIR" && mvn -B -ntp -q -DskipTests package)
+fi
+
+log "fresh database $DB"
+psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+start_app migrate
+stop_app
+log "preloading $N complaints"
+START=$SECONDS
+psql -q -d "$DB" -v n="$N" -f "$BENCH_DIR/preload.sql" >"$RUN_DIR/preload.log" 2>&1 || { tail -30 "$RUN_DIR/preload.log" >&2; exit 1; }
+log "preload took $((SECONDS - START)) s"
+psql -q -d "$DB" -c "truncate reporting_case; truncate reporting_day;"
+START=$SECONDS
+psql -q -d "$DB" -v ON_ERROR_STOP=1 -f "$BENCH_DIR/reporting/backfill.sql" >"$RUN_DIR/backfill.log" 2>&1 || { tail -30 "$RUN_DIR/backfill.log" >&2; exit 1; }
+BACKFILL=$((SECONDS - START))
+log "backfill (the migration's statements) took $BACKFILL s"
+psql -q -d "$DB" -v ON_ERROR_STOP=1 -f "$BENCH_DIR/reporting/enrich.sql" >"$RUN_DIR/enrich.log" 2>&1 || { tail -30 "$RUN_DIR/enrich.log" >&2; exit 1; }
+psql -q -d "$DB" -c "checkpoint" >/dev/null
+start_app measure
+
+unit() { psql -Atq -d "$DB" -c "select id from jurisdiction_unit where code = '$1'"; }
+DISTRICT=$(unit RAMPUR)
+CIRCLE=$(unit RAMPUR_CIRCLE_CITY)
+STATION=$(unit RAMPUR_KOTWALI)
+THIS_MONTH=$(date +%Y-%m)
+LAST_MONTH=$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
+
+RESULTS="$RUN_DIR/results.txt"
+printf '%-34s %-14s %8s %8s %8s %8s %10s %10s\n' call user p50_ms p90_ms min_ms max_ms bytes gzip_bytes >"$RESULTS"
+
+# Times one GET: warm-up runs, then RUNS measured; time to first byte as curl sees it on loopback
+# (the server's time plus well under a millisecond), and the body's size plain and gzipped.
+measure() {
+	local name=$1 user=$2 path=$3 times=() t
+	for _ in 1 2 3; do curl -sf -o /dev/null -u "$user:demo-only" -H 'Accept-Language: hi' "$BASE_URL$path"; done
+	for _ in $(seq 1 "$RUNS"); do
+		t=$(curl -sf -o /dev/null -w '%{time_starttransfer}' -u "$user:demo-only" -H 'Accept-Language: hi' "$BASE_URL$path")
+		times+=("$(awk -v t="$t" 'BEGIN{ printf "%.1f", t * 1000 }')")
+	done
+	local bytes gz
+	bytes=$(curl -sf -u "$user:demo-only" -H 'Accept-Language: hi' "$BASE_URL$path" | wc -c)
+	gz=$(curl -sf -u "$user:demo-only" -H 'Accept-Language: hi' "$BASE_URL$path" | gzip -6 | wc -c)
+	printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v user="$user" -v b="$bytes" -v g="$gz" '
+		{ a[NR] = $1 } END { printf "%-34s %-14s %8.1f %8.1f %8.1f %8.1f %10d %10d\n", name, user, a[int((NR + 1) / 2)],
+		a[int(NR * 0.9 + 0.5)], a[1], a[NR], b, g }' >>"$RESULTS"
+}
+
+log "measuring ($RUNS runs per call after 3 warm-ups)"
+measure "dashboard district" sp.rampur "/api/reports/dashboard"
+measure "dashboard circle" co.city "/api/reports/dashboard"
+measure "dashboard station" sho.kotwali "/api/reports/dashboard"
+measure "dashboard own cases (IO)" io.kotwali.1 "/api/reports/dashboard"
+measure "list pending district p1" sp.rampur "/api/reports/cases?kind=PENDING&size=50"
+measure "list pending >30 d district p1" sp.rampur "/api/reports/cases?kind=PENDING&age=OVER_30&size=50"
+measure "list disposed 30 d district p1" sp.rampur "/api/reports/cases?kind=DISPOSED&size=50"
+measure "list defaulters station" sho.kotwali "/api/reports/cases?kind=DEFAULTER&size=50"
+measure "ranking stations (live)" sp.rampur "/api/reports/ranking?level=STATION&month=$THIS_MONTH"
+measure "ranking beats (live)" sp.rampur "/api/reports/ranking?level=BEAT&month=$THIS_MONTH"
+measure "ranking districts last month (live)" sp.rampur "/api/reports/ranking?level=DISTRICT&month=$LAST_MONTH"
+START_NS=$(date +%s%N)
+curl -sf -o "$RUN_DIR/freeze.json" -X POST -u sp.rampur:demo-only "$BASE_URL/api/reports/ranking/freeze?month=$LAST_MONTH"
+FREEZE_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+measure "ranking stations last month (frozen)" sp.rampur "/api/reports/ranking?level=STATION&month=$LAST_MONTH"
+measure "meeting pack station (JSON)" co.city "/api/reports/meeting-pack?station=$STATION"
+measure "meeting pack station (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$STATION"
+measure "meeting packs circle (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$CIRCLE"
+measure "pending district (CSV)" sp.rampur "/api/reports/cases.csv?kind=PENDING"
+measure "pending district (XLSX)" sp.rampur "/api/reports/cases.xlsx?kind=PENDING"
+measure "ranking stations (XLSX)" sp.rampur "/api/reports/ranking.xlsx?level=STATION&month=$LAST_MONTH"
+
+{
+	echo
+	echo "freeze of $LAST_MONTH (4 levels, POST, once): ${FREEZE_MS} ms; $(cat "$RUN_DIR/freeze.json")"
+	echo "backfill of the read model from $N complaints: ${BACKFILL} s"
+	psql -d "$DB" -c "select relname, pg_size_pretty(pg_total_relation_size(relid)) as total, n_live_tup
+		from pg_stat_user_tables where relname in ('complaint', 'complaint_history', 'reporting_case', 'reporting_day')
+		order by relname"
+	psql -Atq -d "$DB" -c "select 'pending ' || count(*) filter (where pending) || ', disposed ' || count(*) filter (where disposed)
+		|| ', defaulters now ' || count(*) filter (where pending and defaulter) from reporting_case"
+	echo "PostgreSQL $(psql -Atq -d "$DB" -c 'show server_version'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+} >>"$RESULTS"
+log "results ($RESULTS):"
+cat "$RESULTS"
