@@ -1,6 +1,6 @@
 -- Builds the reporting read model from the source tables for complaints that existed before the
--- reporting module (after this, its listeners keep it current). The benchmark runs the same
--- statements after its preload (bench/reporting-backfill.sql is a copy). Days are Asia/Kolkata.
+-- reporting module (after this, its listeners keep it current). The benchmark runs this file again
+-- after its preload (bench/reporting/run.sh). Days are Asia/Kolkata.
 -- Approximations where the sources keep no more: disposed_in_time compares the latest disposal
 -- with the due date as it stands now; near_default is the deadline clock's warning of the
 -- current limit; the beat is the posting of the officer holding the enquiry now.
