@@ -138,6 +138,7 @@ class EnquiryPageController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, Actor actor, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		ReferenceNumber number = ReferenceNumber.parse(reference);
+		model.addAttribute("failedVisit", visitId);
 		return act(number, errors, actor, model, locale, redirect, "page.enquiry.done.photo", Map.of(), () -> {
 			if (!chosen(photo)) {
 				throw new InvalidInputException("photo", "page.enquiry.photo.required");
