@@ -61,7 +61,7 @@ class OfficerPagesBrowserTest {
 	void oneComplaintWalksThroughEveryRolesPagesFromFilingToASatisfiedComplainant() throws IOException {
 		String mobile = Story.freshMobile();
 		Path photo = Files.createTempFile("spot", ".jpg");
-		Files.write(photo, Story.JPEG);
+		writePhoto(photo);
 		try (Browser browser = Browser.phone(port)) {
 			// A citizen files in Hindi.
 			browser.go("/complaints/new")
@@ -128,8 +128,9 @@ class OfficerPagesBrowserTest {
 			browser.go("/cases/" + reference + "/review");
 			assertThat(browser.all("#flags li[data-code='FILED_TOO_FAST']")).hasSize(1);
 			assertThat(browser.all("#photos img")).hasSize(1);
+			browser.await().until(d -> Boolean.TRUE.equals(browser.script("return document.querySelector('#photos img').complete")));
 			assertThat(((Number) browser.script("return document.querySelector('#photos img').naturalWidth")).intValue())
-				.as("the photo loads from the page's own address").isGreaterThanOrEqualTo(0);
+				.as("the photo, decoded from the page's own address").isEqualTo(64);
 			assertThat(browser.all("svg.plot circle")).hasSize(1);
 			browser.screenshot("officer-review");
 			browser.find("#return-grade-C").click();
@@ -243,6 +244,17 @@ class OfficerPagesBrowserTest {
 		browser.choose("#statement-party", "OPPOSITE_PARTY").type("#statement-name", "सुरेश")
 			.type("#statement-text", "मेड़ गलती से कटी।")
 			.submit("#statement button[type=submit]");
+	}
+
+	/** A small real JPEG (64 px square, a field's green), as a phone's camera would give. */
+	private static void writePhoto(Path file) throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(new java.awt.Color(90, 140, 60));
+		g.fillRect(0, 0, 64, 64);
+		g.dispose();
+		javax.imageio.ImageIO.write(image, "jpg", file.toFile());
 	}
 
 	private void fileReport(Browser browser, String findings) {
