@@ -252,6 +252,34 @@ class DeadlineRepository {
 				rs.getObject("paused_days", Integer.class));
 	}
 
+	/** Pauses waiting for a decision on complaints in a scope, oldest request first (at most {@code limit}). */
+	List<PendingPause> pendingPauses(Scope scope, int limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = switch (scope.level()) {
+			case ALL -> "1 = 1";
+			case DISTRICTS -> {
+				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
+				yield "c.district_id in (:districts)";
+			}
+			case CIRCLE -> {
+				params.put("circle", scope.circleId());
+				yield "c.circle_id = :circle";
+			}
+			case STATION -> {
+				params.put("station", scope.stationId());
+				yield "c.station_id = :station";
+			}
+			case OWN -> "1 = 0";
+		};
+		params.put("limit", limit);
+		return jdbc.sql("select p.*, c.reference as complaint_reference from deadline_pause p"
+				+ " join deadline_clock c on c.complaint_id = p.complaint_id where p.status = 'REQUESTED' and " + where
+				+ " order by p.requested_at, p.id limit :limit")
+			.params(params)
+			.query((rs, n) -> new PendingPause(rs.getString("complaint_reference"), pause(rs, n)))
+			.list();
+	}
+
 	/** A page of the clocks needing attention in a scope, soonest due first. */
 	List<DeadlineClock> attention(Scope scope, DeadlineClock.Standing kind, int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();

@@ -107,6 +107,19 @@ public class Deadlines {
 			.toList();
 	}
 
+	/**
+	 * The pauses waiting for a decision on complaints in the caller's posting, oldest first (at most
+	 * 200): a supervisor's list of requests to approve or refuse. Who may decide each is still
+	 * {@link #approvePause}'s answer.
+	 */
+	@Transactional(readOnly = true)
+	public List<PendingPause> pendingPauses(Actor actor) {
+		if (!actor.isOfficer() || SUPERVISORS.stream().noneMatch(actor::holds)) {
+			return List.of();
+		}
+		return repository.pendingPauses(jurisdiction.scopeOf(actor), 200);
+	}
+
 	/** The enquiry officer asks to stop the clock, for a listed reason, with a note. */
 	public Pause requestPause(ReferenceNumber reference, String reason, String note, Actor actor) {
 		ComplaintView complaint = complaints.view(reference, actor);

@@ -55,43 +55,15 @@ class RepeatDetector {
 
 	List<ScrutinyRepository.StoredLink> link(ComplaintView complaint) {
 		Instant at = complaint.registeredAt();
-		Instant since = at.minus(settings.window());
-		String mobile = complaint.complainant().mobile();
-		TextSignature signature = TextSignature.of(complaint.description());
-		ScrutinyRepository.SignedComplaint signed = new ScrutinyRepository.SignedComplaint(complaint.id(),
-				complaint.reference(), mobile, complaint.incident().address(), complaint.incident().latitude(),
-				complaint.incident().longitude(), at, signature);
-
-		Map<Long, Match> matches = new LinkedHashMap<>();
-		// A dummy or masked number is shared by strangers: it links nothing.
-		if (ReportCheck.MobileMissingOrMasked.problem(mobile).isEmpty()) {
-			for (ScrutinyRepository.SignedComplaint earlier : repository.byMobile(mobile, complaint.id(), since,
-					settings.maxLinks())) {
-				matches.put(earlier.complaintId(), new Match(earlier, true, null, distance(signed, earlier)));
-			}
-		}
-		if (!signature.isEmpty()) {
-			for (ScrutinyRepository.SignedComplaint earlier : repository.byText(complaint.placement().districtId(),
-					complaint.id(), signature.bandKeys(), since, settings.maxLinks() * 2)) {
-				double similarity = signature.similarity(earlier.signature());
-				if (similarity < settings.textSimilarity() || !samePlace(signed, earlier)) {
-					continue;
-				}
-				Match before = matches.get(earlier.complaintId());
-				matches.put(earlier.complaintId(), new Match(earlier, before != null, similarity, distance(signed, earlier)));
-			}
-		}
+		ScrutinyRepository.SignedComplaint signed = signed(complaint.id(), complaint.reference(),
+				complaint.complainant().mobile(), complaint.description(), complaint.incident().address(),
+				complaint.incident().latitude(), complaint.incident().longitude(), at);
+		List<Match> matches = matches(signed, complaint.placement().districtId(), complaint.placement().stationId());
 		repository.saveComplaintText(signed, complaint.placement().districtId());
 
 		List<ScrutinyRepository.StoredLink> links = new ArrayList<>();
-		for (Match match : matches.values().stream().limit(settings.maxLinks()).toList()) {
-			ComplaintView earlier = complaints.describe(match.earlier().complaintId());
-			// Same station when both are known: two stations' matters are two matters.
-			if (match.similarity() != null && !match.sameMobile() && complaint.placement().stationId() != null
-					&& earlier.placement().stationId() != null
-					&& !complaint.placement().stationId().equals(earlier.placement().stationId())) {
-				continue;
-			}
+		for (Match match : matches) {
+			ComplaintView earlier = match.earlierComplaint();
 			RepeatReason reason = match.similarity() == null ? RepeatReason.SAME_MOBILE
 					: match.sameMobile() ? RepeatReason.SAME_MOBILE_AND_TEXT : RepeatReason.SIMILAR_TEXT_AND_PLACE;
 			ScrutinyRepository.StoredLink link = new ScrutinyRepository.StoredLink(complaint.id(), complaint.reference(),
@@ -105,6 +77,60 @@ class RepeatDetector {
 			complaints.recordFact(complaint.id(), ComplaintAction.LINKED_AS_REPEAT, Actor.system(), factReason(links));
 		}
 		return links;
+	}
+
+	/**
+	 * The earlier complaints a complaint not yet registered would be linked to, by the same rules,
+	 * writing nothing: what an operator is warned of while typing.
+	 */
+	List<ComplaintView> wouldLink(String mobile, String description, String address, long districtId, Long stationId,
+			Instant at) {
+		ScrutinyRepository.SignedComplaint signed = signed(-1, null, mobile, description, address, null, null, at);
+		return matches(signed, districtId, stationId).stream().map(Match::earlierComplaint).toList();
+	}
+
+	private static ScrutinyRepository.SignedComplaint signed(long id, String reference, String mobile,
+			String description, String address, Double latitude, Double longitude, Instant at) {
+		return new ScrutinyRepository.SignedComplaint(id, reference, mobile, address, latitude, longitude, at,
+				TextSignature.of(description == null ? "" : description));
+	}
+
+	/** The earlier complaints of the window this one repeats, at most {@code max-links}. */
+	private List<Match> matches(ScrutinyRepository.SignedComplaint signed, long districtId, Long stationId) {
+		Instant since = signed.registeredAt().minus(settings.window());
+		String mobile = signed.mobile();
+		TextSignature signature = signed.signature();
+		Map<Long, Match> matches = new LinkedHashMap<>();
+		// A dummy or masked number is shared by strangers: it links nothing.
+		if (ReportCheck.MobileMissingOrMasked.problem(mobile).isEmpty()) {
+			for (ScrutinyRepository.SignedComplaint earlier : repository.byMobile(mobile, signed.complaintId(), since,
+					settings.maxLinks())) {
+				matches.put(earlier.complaintId(), new Match(earlier, true, null, distance(signed, earlier), null));
+			}
+		}
+		if (!signature.isEmpty()) {
+			for (ScrutinyRepository.SignedComplaint earlier : repository.byText(districtId, signed.complaintId(),
+					signature.bandKeys(), since, settings.maxLinks() * 2)) {
+				double similarity = signature.similarity(earlier.signature());
+				if (similarity < settings.textSimilarity() || !samePlace(signed, earlier)) {
+					continue;
+				}
+				Match before = matches.get(earlier.complaintId());
+				matches.put(earlier.complaintId(),
+						new Match(earlier, before != null, similarity, distance(signed, earlier), null));
+			}
+		}
+		List<Match> kept = new ArrayList<>();
+		for (Match match : matches.values().stream().limit(settings.maxLinks()).toList()) {
+			ComplaintView earlier = complaints.describe(match.earlier().complaintId());
+			// Same station when both are known: two stations' matters are two matters.
+			if (match.similarity() != null && !match.sameMobile() && stationId != null
+					&& earlier.placement().stationId() != null && !stationId.equals(earlier.placement().stationId())) {
+				continue;
+			}
+			kept.add(new Match(match.earlier(), match.sameMobile(), match.similarity(), match.distanceMeters(), earlier));
+		}
+		return kept;
 	}
 
 	/**
@@ -141,7 +167,7 @@ class RepeatDetector {
 	}
 
 	private record Match(ScrutinyRepository.SignedComplaint earlier, boolean sameMobile, Double similarity,
-			Double distanceMeters) {
+			Double distanceMeters, ComplaintView earlierComplaint) {
 
 		Match {
 			Objects.requireNonNull(earlier);

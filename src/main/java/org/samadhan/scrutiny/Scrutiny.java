@@ -12,6 +12,7 @@ import org.samadhan.complaint.Complaints;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.Label;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
@@ -42,8 +43,11 @@ public class Scrutiny {
 
 	private final Clock clock;
 
+	private final RepeatDetector repeatDetector;
+
 	Scrutiny(Complaints complaints, Jurisdiction jurisdiction, ScrutinyRepository repository, MessageSource messages,
-			Clock clock) {
+			Clock clock, RepeatDetector repeatDetector) {
+		this.repeatDetector = repeatDetector;
 		this.complaints = complaints;
 		this.jurisdiction = jurisdiction;
 		this.repository = repository;
@@ -123,6 +127,28 @@ public class Scrutiny {
 					link.earlierStatus(), link.failedDisposal(), link.linkedAt(), summary(link, role, shownOther)));
 		}
 		return links;
+	}
+
+	/**
+	 * Whether a complaint about to be entered would be linked as a repeat, and of what: asked by an
+	 * operator (or the IGRS cell) while typing, with the mobile number, the description and the
+	 * place so far. It writes nothing. As with the repeat links, the reader learns that a linked
+	 * complaint exists, and its reference only when their posting lets them open it.
+	 */
+	@Transactional(readOnly = true)
+	public RepeatPreview wouldRepeat(String mobile, String description, String incidentAddress, long districtId,
+			Long stationId, Actor actor) {
+		if (!actor.holds(Role.OPERATOR) && !actor.holds(Role.IGRS_CELL)) {
+			throw new ForbiddenActionException("scrutiny.preview.role-required");
+		}
+		List<ComplaintView> earlier = repeatDetector.wouldLink(blankToNull(mobile), description, incidentAddress,
+				districtId, stationId, clock.instant());
+		List<String> shown = earlier.stream().filter(c -> sees(c.id(), actor)).map(ComplaintView::reference).toList();
+		return new RepeatPreview(earlier.size(), shown);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/**

@@ -99,6 +99,25 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Lets the page ask for the device's position and answers with this one (Chrome DevTools'
+	 * geolocation override), as a phone's GPS would; no dialog is shown.
+	 */
+	public Browser emulatePosition(double latitude, double longitude, double accuracyMeters) {
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Browser.grantPermissions",
+				java.util.Map.of("origin", base, "permissions", java.util.List.of("geolocation")));
+		chrome.executeCdpCommand("Emulation.setGeolocationOverride",
+				java.util.Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracyMeters));
+		return this;
+	}
+
+	/** Chooses a file in a file input, as a person picking a photo would. */
+	public Browser attach(String css, Path file) {
+		find(css).sendKeys(file.toAbsolutePath().toString());
+		return this;
+	}
+
 	public Browser choose(String css, String value) {
 		new Select(find(css)).selectByValue(value);
 		return this;

@@ -18,7 +18,7 @@ public class FilingForm {
 	 * Which form field each of the request's fields (and intake's refusals) stands for. The
 	 * complainant is always present on this form, so {@code complainant} itself never fails.
 	 */
-	static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("categoryCode", "categoryCode"),
+	public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("categoryCode", "categoryCode"),
 			Map.entry("complainant.name", "name"), Map.entry("complainant.mobile", "mobile"),
 			Map.entry("complainant.address", "address"), Map.entry("complainant.email", "email"),
 			Map.entry("description", "description"), Map.entry("incidentDate", "incidentDate"),
@@ -51,14 +51,19 @@ public class FilingForm {
 
 	/** The request intake checks; a date that is not a date is the caller's to report. */
 	RegistrationRequest toRequest() {
-		return new RegistrationRequest(null, blankToNull(categoryCode),
+		return toRequest(null);
+	}
+
+	/** The request as an operator enters it, saying how the complaint was received. */
+	public RegistrationRequest toRequest(org.samadhan.complaint.Channel channel) {
+		return new RegistrationRequest(channel, blankToNull(categoryCode),
 				new RegistrationRequest.Complainant(blankToNull(name), digits(mobile), blankToNull(address),
 						blankToNull(email)),
 				null, blankToNull(description), date(), blankToNull(incidentAddress), null, null,
 				blankToNull(districtCode), blankToNull(stationCode));
 	}
 
-	boolean hasUnreadableDate() {
+	public boolean hasUnreadableDate() {
 		try {
 			date();
 			return false;
@@ -74,7 +79,7 @@ public class FilingForm {
 	}
 
 	/** People write mobile numbers with spaces or a leading 0 or +91; intake wants the ten digits. */
-	private static String digits(String typed) {
+	public static String digits(String typed) {
 		String value = blankToNull(typed);
 		if (value == null) {
 			return null;

@@ -1,0 +1,184 @@
+package org.samadhan.pages.cases;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.samadhan.complaint.ComplaintQuery;
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.complaint.Complaints;
+import org.samadhan.deadline.Deadlines;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.pages.PageAccess;
+import org.samadhan.pages.PageLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The officers' work lists, each the complaints module's list for the caller's posting
+ * ({@code GET /api/complaints} with a filter): the IGRS cell's district inbox, the SHO's station
+ * inbox, the investigating officer's own cases by days left, the review queue, reopened
+ * complaints to reassign, appeals, special closures; and the pauses waiting for a decision
+ * (deadline's list). Each line opens the complaint's page, where the work is done.
+ */
+@Controller
+@RequestMapping("/cases")
+class CaseListsController {
+
+	static final Set<Role> CELL = EnumSet.of(Role.IGRS_CELL);
+
+	static final Set<Role> SHO = EnumSet.of(Role.SHO);
+
+	static final Set<Role> ENQUIRY = EnumSet.of(Role.IO, Role.SHO);
+
+	static final Set<Role> REVIEWERS = EnumSet.of(Role.SHO, Role.CO, Role.ASP, Role.SP);
+
+	static final Set<Role> SUPERVISORS = EnumSet.of(Role.CO, Role.ASP, Role.SP);
+
+	static final Set<Role> SENIORS = EnumSet.of(Role.ASP, Role.SP);
+
+	/** An enquiry officer's cases that still need their work. */
+	private static final Set<ComplaintStatus> OPEN_FOR_ENQUIRY = EnumSet.of(ComplaintStatus.ASSIGNED,
+			ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED, ComplaintStatus.SPECIAL_CLOSURE_PROPOSED);
+
+	private static final int PAGE_SIZE = ComplaintQuery.MAX_PAGE_SIZE;
+
+	private final Complaints complaints;
+
+	private final Deadlines deadlines;
+
+	private final CaseViews views;
+
+	CaseListsController(Complaints complaints, Deadlines deadlines, CaseViews views) {
+		this.complaints = complaints;
+		this.deadlines = deadlines;
+		this.views = views;
+	}
+
+	@Bean
+	static PageLink districtInboxLink() {
+		return new PageLink("/cases/district-inbox", "page.link.district-inbox.name",
+				"page.link.district-inbox.description", CELL, 20);
+	}
+
+	@Bean
+	static PageLink stationInboxLink() {
+		return new PageLink("/cases/station-inbox", "page.link.station-inbox.name",
+				"page.link.station-inbox.description", SHO, 30);
+	}
+
+	@Bean
+	static PageLink myCasesLink() {
+		return new PageLink("/cases/mine", "page.link.mine.name", "page.link.mine.description", ENQUIRY, 40);
+	}
+
+	@Bean
+	static PageLink reviewQueueLink() {
+		return new PageLink("/cases/reviews", "page.link.reviews.name", "page.link.reviews.description", REVIEWERS, 50);
+	}
+
+	@Bean
+	static PageLink pausesLink() {
+		return new PageLink("/cases/pauses", "page.link.pauses.name", "page.link.pauses.description", REVIEWERS, 55);
+	}
+
+	@Bean
+	static PageLink reopenedLink() {
+		return new PageLink("/cases/reopened", "page.link.reopened.name", "page.link.reopened.description",
+				SUPERVISORS, 60);
+	}
+
+	@Bean
+	static PageLink specialClosuresLink() {
+		return new PageLink("/cases/special-closures", "page.link.special-closures.name",
+				"page.link.special-closures.description", SUPERVISORS, 65);
+	}
+
+	@Bean
+	static PageLink appealsLink() {
+		return new PageLink("/cases/appeals", "page.link.appeals.name", "page.link.appeals.description", SENIORS, 70);
+	}
+
+	@GetMapping("/district-inbox")
+	String districtInbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, CELL);
+		return list("district-inbox", new ComplaintQuery(ComplaintStatus.DISTRICT_INBOX, false, false, page, PAGE_SIZE),
+				actor, model, locale);
+	}
+
+	@GetMapping("/station-inbox")
+	String stationInbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SHO);
+		return list("station-inbox", new ComplaintQuery(ComplaintStatus.STATION_INBOX, false, false, page, PAGE_SIZE),
+				actor, model, locale);
+	}
+
+	/** The officer's own open enquiries, the fewest days left first (none set yet: last). */
+	@GetMapping("/mine")
+	String mine(Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, ENQUIRY);
+		List<CaseViews.Row> rows = complaints.list(actor, new ComplaintQuery(null, true, false, 0, PAGE_SIZE))
+			.stream()
+			.filter(c -> OPEN_FOR_ENQUIRY.contains(c.status()))
+			.map(c -> views.row(c, locale))
+			.sorted(Comparator.comparing(CaseViews.Row::daysLeft, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		return show("mine", rows, 0, false, model);
+	}
+
+	@GetMapping("/reviews")
+	String reviews(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, REVIEWERS);
+		return list("reviews", new ComplaintQuery(null, false, true, page, PAGE_SIZE), actor, model, locale);
+	}
+
+	@GetMapping("/reopened")
+	String reopened(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SUPERVISORS);
+		return list("reopened", new ComplaintQuery(ComplaintStatus.REOPENED, false, false, page, PAGE_SIZE), actor,
+				model, locale);
+	}
+
+	@GetMapping("/special-closures")
+	String specialClosures(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SUPERVISORS);
+		return list("special-closures",
+				new ComplaintQuery(ComplaintStatus.SPECIAL_CLOSURE_PROPOSED, false, false, page, PAGE_SIZE), actor, model,
+				locale);
+	}
+
+	@GetMapping("/appeals")
+	String appeals(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SENIORS);
+		return list("appeals", new ComplaintQuery(ComplaintStatus.APPEALED, false, false, page, PAGE_SIZE), actor,
+				model, locale);
+	}
+
+	@GetMapping("/pauses")
+	String pauses(Actor actor, Model model) {
+		PageAccess.require(actor, REVIEWERS);
+		model.addAttribute("pauses", deadlines.pendingPauses(actor));
+		model.addAttribute("zone", views.zone());
+		return "cases/pauses";
+	}
+
+	private String list(String name, ComplaintQuery query, Actor actor, Model model, Locale locale) {
+		List<CaseViews.Row> rows = complaints.list(actor, query).stream().map(c -> views.row(c, locale)).toList();
+		return show(name, rows, query.page(), rows.size() == PAGE_SIZE, model);
+	}
+
+	private static String show(String name, List<CaseViews.Row> rows, int page, boolean more, Model model) {
+		model.addAttribute("name", name);
+		model.addAttribute("rows", rows);
+		model.addAttribute("page", page);
+		model.addAttribute("more", more);
+		return "cases/list";
+	}
+}

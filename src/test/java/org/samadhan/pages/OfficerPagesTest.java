@@ -1,0 +1,175 @@
+package org.samadhan.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.samadhan.support.Story.expect;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.samadhan.support.Api;
+import org.samadhan.support.SamadhanTest;
+import org.samadhan.support.Story;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The officers' pages refuse as a person can read: a page for another role is the 403 page, a
+ * complaint of another station the 404 page (as if it did not exist), and a refused form comes
+ * back with the module's message next to its field, in the page's language; and every input has a
+ * label.
+ */
+@SamadhanTest
+class OfficerPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	Story story;
+
+	@BeforeEach
+	void connect() {
+		story = new Story(Api.at(port));
+	}
+
+	@Test
+	void anOfficerOpeningAnotherRolesPageGetsTheNotAllowedPageInHindi() throws IOException {
+		HttpResponse<String> page = officer(Story.IO).get("/cases/district-inbox");
+		assertThat(page.statusCode()).isEqualTo(403);
+		Document html = Jsoup.parse(page.body());
+		assertThat(html.select("h1").text()).isEqualTo("अनुमति नहीं");
+		assertThat(html.select("main .lead").text()).isEqualTo(text("page.role-required", "hi"));
+		assertThat(officer(Story.SHO).get("/desk/calls").statusCode()).isEqualTo(403);
+		assertThat(officer(Story.IO).get("/operator/complaints/new").statusCode()).isEqualTo(403);
+		assertThat(officer(Story.CELL).get("/cases/district-inbox").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aComplaintOfAnotherStationIsThePageNotFoundAsIfItDidNotExist() throws IOException {
+		String reference = story.filed("THEFT");
+		expect(Api.at(port).as(Story.CELL).post("/api/complaints/" + reference + "/mark",
+				Map.of("stationCode", "RAMPUR_GANJ")), 200);
+		PageMannersTest.Client sho = officer(Story.SHO);
+		for (String path : List.of("/cases/" + reference, "/cases/" + reference + "/enquiry",
+				"/cases/" + reference + "/review")) {
+			HttpResponse<String> page = sho.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
+			assertThat(Jsoup.parse(page.body()).select("h1").text()).as(path).isEqualTo("पृष्ठ नहीं मिला");
+		}
+		assertThat(officer(Story.CELL).get("/cases/" + reference).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRefusedFormComesBackWithTheModulesMessageNextToTheFieldInThePagesLanguage() throws IOException {
+		String reference = story.marked("THEFT");
+		PageMannersTest.Client sho = officer(Story.SHO);
+		Document page = Jsoup.parse(sho.get("/cases/" + reference).body());
+		HttpResponse<String> refused = sho.post("/cases/" + reference + "/assign",
+				"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&officerId=&note=" + encode("जल्दी करें"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document again = Jsoup.parse(refused.body());
+		assertThat(again.select("#assign-officer-error").text()).isEqualTo(text("complaint.officer.required", "hi"));
+		assertThat(again.select("#assign-note").text()).as("kept as typed").isEqualTo("जल्दी करें");
+		assertThat(story.status(reference)).isEqualTo("STATION_INBOX");
+
+		sho.get("/cases/" + reference + "?lang=en");
+		HttpResponse<String> english = sho.post("/cases/" + reference + "/send-back",
+				"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&reason=");
+		assertThat(Jsoup.parse(english.body()).select("#send-back-reason-error").text())
+			.isEqualTo(text("complaint.reason.required", "en"));
+	}
+
+	@Test
+	void aReportRefusedForMissingWorkNamesEveryMissingPieceOnTheEnquiryPage() throws IOException {
+		String reference = story.assigned("LAND_DISPUTE");
+		// A witness's word starts the enquiry but is none of the work a report needs.
+		expect(Api.at(port).as(Story.IO).post("/api/complaints/" + reference + "/statements",
+				Map.of("party", "WITNESS", "personName", "रामू", "text", "कुछ नहीं देखा।")), 201);
+		PageMannersTest.Client io = officer(Story.IO);
+		Document page = Jsoup.parse(io.get("/cases/" + reference + "/enquiry").body());
+		HttpResponse<String> refused = io.post("/cases/" + reference + "/enquiry/report", "_csrf="
+				+ PageMannersTest.csrfToken(page.html()) + "&findings=" + encode("देखा") + "&actionTaken=FIR_REGISTERED");
+		List<String> said = Jsoup.parse(refused.body()).select("#report-refused p").eachText();
+		assertThat(said).contains(text("report.refused", "hi"), text("report.missing.contact", "hi"),
+				text("report.missing.site-visit", "hi"), text("report.missing.complainant-statement", "hi"),
+				text("report.missing.opposite-party-statement", "hi"), text("report.missing.fir-number", "hi"));
+		assertThat(story.status(reference)).isEqualTo("UNDER_ENQUIRY");
+	}
+
+	@Test
+	void aThanasFrontDeskIsToldOfARepeatElsewhereWithoutItsReference() throws IOException {
+		String mobile = Story.freshMobile();
+		String earlier = expect(Api.at(port).anonymous().post("/api/public/complaints", Story.complaint(mobile, "THEFT")),
+				201).field("reference");
+		expect(Api.at(port).as(Story.CELL).post("/api/complaints/" + earlier + "/mark",
+				Map.of("stationCode", "RAMPUR_GANJ")), 200);
+		String query = "/operator/complaints/new/repeats?districtCode=RAMPUR&mobile=" + mobile;
+
+		Document kotwali = Jsoup.parse(officer("frontdesk.kotwali").get(query).body());
+		assertThat(kotwali.text()).contains(messages.getMessage("page.operator.repeats", new Object[] { 1 },
+				Locale.forLanguageTag("hi")))
+			.doesNotContain(earlier);
+		assertThat(kotwali.select("a")).isEmpty();
+
+		Document district = Jsoup.parse(officer("operator.rampur").get(query).body());
+		assertThat(district.select("a").eachText()).containsExactly(earlier);
+		assertThat(jdbc.sql("select count(*) from complaint where complainant_mobile = ?").param(mobile)
+			.query(Long.class).single()).as("asking registers nothing").isEqualTo(1);
+	}
+
+	@Test
+	void everyInputOnTheOfficersPagesHasALabel() throws IOException {
+		String reference = story.assigned("LAND_DISPUTE");
+		String marked = story.filed("THEFT");
+		Map<String, List<String>> pages = Map.of(Story.CELL, List.of("/cases/" + marked, "/cases/district-inbox"),
+				"operator.rampur", List.of("/operator/complaints/new"), Story.IO,
+				List.of("/cases/" + reference + "/enquiry", "/cases/mine"), Story.SHO,
+				List.of("/cases/reviews", "/cases/pauses"), "feedback.rampur", List.of("/desk/calls"));
+		for (Map.Entry<String, List<String>> officer : pages.entrySet()) {
+			PageMannersTest.Client client = officer(officer.getKey());
+			for (String path : officer.getValue()) {
+				HttpResponse<String> response = client.get(path);
+				assertThat(response.statusCode()).as(path).isEqualTo(200);
+				Document page = Jsoup.parse(response.body());
+				for (Element input : page.select("main input, main select, main textarea")) {
+					String type = input.attr("type");
+					if (type.equals("hidden") || type.equals("submit") || type.equals("button")) {
+						continue;
+					}
+					assertThat(input.id()).as(path + ": " + input).isNotEmpty();
+					assertThat(page.select("label[for=" + input.id() + "]")).as(path + ": label for " + input.id())
+						.hasSize(1);
+				}
+			}
+		}
+	}
+
+	private PageMannersTest.Client officer(String username) throws IOException {
+		return new PageMannersTest.Client("http://127.0.0.1:" + port).signedIn(username);
+	}
+
+	private String text(String key, String language) {
+		return messages.getMessage(key, null, Locale.forLanguageTag(language));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
