@@ -143,8 +143,10 @@ public class Scrutiny {
 		}
 		List<ComplaintView> earlier = repeatDetector.wouldLink(blankToNull(mobile), description, incidentAddress,
 				districtId, stationId, clock.instant());
+		// Only what the reader may open counts: otherwise typing any mobile number would tell a front
+		// desk whether its owner has complained anywhere in the state.
 		List<String> shown = earlier.stream().filter(c -> sees(c.id(), actor)).map(ComplaintView::reference).toList();
-		return new RepeatPreview(earlier.size(), shown);
+		return new RepeatPreview(shown);
 	}
 
 	private static String blankToNull(String value) {

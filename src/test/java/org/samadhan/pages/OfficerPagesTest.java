@@ -114,7 +114,7 @@ class OfficerPagesTest {
 	}
 
 	@Test
-	void aThanasFrontDeskIsToldOfARepeatElsewhereWithoutItsReference() throws IOException {
+	void aThanasFrontDeskLearnsNothingOfARepeatOutsideItsPostingWhileTheDistrictOperatorSeesIt() throws IOException {
 		String mobile = Story.freshMobile();
 		String earlier = expect(Api.at(port).anonymous().post("/api/public/complaints", Story.complaint(mobile, "THEFT")),
 				201).field("reference");
@@ -123,12 +123,14 @@ class OfficerPagesTest {
 		String query = "/operator/complaints/new/repeats?districtCode=RAMPUR&mobile=" + mobile;
 
 		Document kotwali = Jsoup.parse(officer("frontdesk.kotwali").get(query).body());
-		assertThat(kotwali.text()).contains(messages.getMessage("page.operator.repeats", new Object[] { 1 },
+		assertThat(kotwali.text()).doesNotContain(messages.getMessage("page.operator.repeats", new Object[] { 1 },
 				Locale.forLanguageTag("hi")))
 			.doesNotContain(earlier);
 		assertThat(kotwali.select("a")).isEmpty();
 
 		Document district = Jsoup.parse(officer("operator.rampur").get(query).body());
+		assertThat(district.text()).contains(messages.getMessage("page.operator.repeats", new Object[] { 1 },
+				Locale.forLanguageTag("hi")));
 		assertThat(district.select("a").eachText()).containsExactly(earlier);
 		assertThat(jdbc.sql("select count(*) from complaint where complainant_mobile = ?").param(mobile)
 			.query(Long.class).single()).as("asking registers nothing").isEqualTo(1);
