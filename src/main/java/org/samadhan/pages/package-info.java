@@ -9,5 +9,5 @@
  * docs/adr/0009-how-a-page-is-built.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "intake",
-		"enquiry", "feedback" })
+		"enquiry", "feedback", "reporting" })
 package org.samadhan.pages;
