@@ -42,14 +42,14 @@ class DashboardBrowserTest {
 			browser.go("/login").type("#username", "sp.rampur").type("#password", "demo-only").submit("main button[type=submit]");
 			browser.go("/dashboard");
 			assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("hi");
-			long dbPending = jdbc.sql("select count(*) from complaint where district_id = ? and status not in "
+			long dbPending = jdbc.sql("select count(*) from complaint c where district_id = ? and status not in "
 					+ DashboardPagesTest.SETTLED).param(district).query(Long.class).single();
 			assertThat(number(browser.text("#fig-pending a.n"))).isEqualTo(dbPending).isPositive();
 			assertThat(number(browser.text("#fig-defaulters a.n"))).isEqualTo(jdbc.sql("select count(*) from complaint c "
 					+ "join deadline_clock k on k.complaint_id = c.id where c.district_id = ? and k.defaulted = true "
 					+ "and c.status not in " + DashboardPagesTest.SETTLED).param(district).query(Long.class).single());
 			assertThat(number(browser.text("#by-station tr:has(a[href$='unit=" + kotwali + "']) td a.n")))
-				.isEqualTo(jdbc.sql("select count(*) from complaint where station_id = ? and status not in "
+				.isEqualTo(jdbc.sql("select count(*) from complaint c where station_id = ? and status not in "
 						+ DashboardPagesTest.SETTLED).param(kotwali).query(Long.class).single());
 			browser.await().until(d -> Boolean.TRUE.equals(browser.script(
 					"return !!(window.Chart && Chart.getChart(document.getElementById('chart-weekly'))"
@@ -72,7 +72,7 @@ class DashboardBrowserTest {
 			browser.go("/dashboard/meeting-pack?station=" + kotwali);
 			assertThat(browser.text("#pack-" + kotwali + " h2")).contains("गोष्ठी");
 			assertThat(number(browser.text("#pack-" + kotwali + " .card a.n"))).isEqualTo(jdbc.sql("select count(*) "
-					+ "from complaint where station_id = ? and status not in " + DashboardPagesTest.SETTLED)
+					+ "from complaint c where station_id = ? and status not in " + DashboardPagesTest.SETTLED)
 				.param(kotwali)
 				.query(Long.class)
 				.single());

@@ -45,8 +45,13 @@ class DashboardPagesTest {
 
 	private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
+	/**
+	 * Settled statuses, and (on PostgreSQL, where the suite shares one database) leaving out the
+	 * few complaints other tests insert by SQL (e.g. AttachmentsTest's), which bypasses the events
+	 * the reporting read model is kept by: they are no complaint any page or API made.
+	 */
 	static final String SETTLED = "('DISPOSED', 'FEEDBACK_PENDING', 'CLOSED', 'CLOSED_NO_FEEDBACK', 'APPEALED', "
-			+ "'SPECIAL_CLOSED', 'TRANSFERRED')";
+			+ "'SPECIAL_CLOSED', 'TRANSFERRED') and exists (select 1 from reporting_case r where r.complaint_id = c.id)";
 
 	@LocalServerPort
 	int port;
@@ -103,7 +108,7 @@ class DashboardPagesTest {
 		Element kotwaliRow = d.select("#by-station tr:has(a[href$=unit=" + kotwali + "])").first();
 		assertThat(kotwaliRow).as("the station's line").isNotNull();
 		assertThat(Long.parseLong(kotwaliRow.select("td a.n").first().text().replaceAll("\\D", "")))
-			.isEqualTo(jdbc.sql("select count(*) from complaint where station_id = ? and status not in " + SETTLED)
+			.isEqualTo(jdbc.sql("select count(*) from complaint c where station_id = ? and status not in " + SETTLED)
 				.param(kotwali).query(Long.class).single());
 
 		// The period's figures: exactly the complaint disposed here.
@@ -133,14 +138,14 @@ class DashboardPagesTest {
 			assertThat(l.select("#cases tbody tr")).as(href).hasSize((int) Math.min(shown, 50));
 		}
 
-		// The list behind "pending over 30 days" names the old complaints; "0-7 days" the fresh one.
+		// The list behind "pending over 30 days" holds the old complaints (its download has them all,
+		// where its first page may show older ones of other tests); "0-7 days" the fresh one.
 		Document over30 = Jsoup.parse(sp.get(d.select("#fig-age-OVER_30 a.n").attr("href")).body(), sp.base);
-		assertThat(over30.select("#cases .ref").eachText()).contains(oldOne, oldTwo).doesNotContain(fresh);
 		assertThat(over30.select("#csv").attr("href")).startsWith("/api/reports/cases.csv?kind=PENDING").contains("age=OVER_30");
 		assertThat(over30.select("#xlsx").attr("href")).startsWith("/api/reports/cases.xlsx?kind=PENDING");
 		HttpResponse<String> csv = sp.get(over30.select("#csv").attr("href"));
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.body()).contains(oldOne, oldTwo);
+		assertThat(csv.body()).contains(oldOne, oldTwo).doesNotContain(fresh);
 		Document upTo7 = Jsoup.parse(sp.get(d.select("#fig-age-UP_TO_7 a.n").attr("href")).body());
 		assertThat(upTo7.select("#cases .ref").eachText()).contains(fresh).doesNotContain(oldOne);
 	}
@@ -253,7 +258,7 @@ class DashboardPagesTest {
 	}
 
 	private long pendingInDistrict(String and) {
-		return jdbc.sql("select count(*) from complaint where district_id = ? and status not in " + SETTLED + " " + and)
+		return jdbc.sql("select count(*) from complaint c where district_id = ? and status not in " + SETTLED + " " + and)
 			.param(district)
 			.query(Long.class)
 			.single();
