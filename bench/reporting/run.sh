@@ -121,6 +121,28 @@ measure() {
 		a[int(NR * 0.9 + 0.5)], a[1], a[NR], b, g }' >>"$RESULTS"
 }
 
+# Times one page (HTML, as a browser asks for it): warm-up runs, then PAGE_RUNS measured; curl's
+# time_total (the whole response, on loopback), and the bytes over the wire gzipped (as a browser
+# gets them) and plain. Pages take HTTP Basic like the API; a page is Hindi unless told otherwise.
+PAGE_RESULTS="$RUN_DIR/pages.txt"
+PAGE_RUNS=${PAGE_RUNS:-10}
+printf '%-34s %-14s %8s %8s %8s %8s %10s %10s\n' page user p50_ms p90_ms min_ms max_ms html_bytes gzip_bytes >"$PAGE_RESULTS"
+measure_page() {
+	local name=$1 user=$2 path=$3 times=() t
+	local args=(-sf -u "$user:demo-only" -H 'Accept: text/html' -H 'Accept-Encoding: gzip')
+	for _ in 1 2 3; do curl "${args[@]}" -o /dev/null "$BASE_URL$path"; done
+	for _ in $(seq 1 "$PAGE_RUNS"); do
+		t=$(curl "${args[@]}" -o /dev/null -w '%{time_total}' "$BASE_URL$path")
+		times+=("$(awk -v t="$t" 'BEGIN{ printf "%.1f", t * 1000 }')")
+	done
+	local gz bytes
+	gz=$(curl "${args[@]}" -o /dev/null -w '%{size_download}' "$BASE_URL$path")
+	bytes=$(curl -sf -u "$user:demo-only" -H 'Accept: text/html' "$BASE_URL$path" | wc -c)
+	printf '%s\n' "${times[@]}" | sort -n | awk -v name="$name" -v user="$user" -v b="$bytes" -v g="$gz" '
+		{ a[NR] = $1 } END { printf "%-34s %-14s %8.1f %8.1f %8.1f %8.1f %10d %10d\n", name, user, a[int((NR + 1) / 2)],
+		a[int(NR * 0.9 + 0.5)], a[1], a[NR], b, g }' >>"$PAGE_RESULTS"
+}
+
 log "measuring ($RUNS runs per call after 3 warm-ups)"
 measure "dashboard district" sp.rampur "/api/reports/dashboard"
 measure "dashboard circle" co.city "/api/reports/dashboard"
@@ -137,6 +159,16 @@ START_NS=$(date +%s%N)
 curl -sf -o "$RUN_DIR/freeze.json" -X POST -u sp.rampur:demo-only "$BASE_URL/api/reports/ranking/freeze?month=$LAST_MONTH"
 FREEZE_MS=$(( ($(date +%s%N) - START_NS) / 1000000 ))
 measure "ranking stations last month (frozen)" sp.rampur "/api/reports/ranking?level=STATION&month=$LAST_MONTH"
+log "timing the pages ($PAGE_RUNS runs each after 3 warm-ups)"
+measure_page "page /dashboard district" sp.rampur "/dashboard"
+measure_page "page /dashboard circle" co.city "/dashboard"
+measure_page "page /dashboard station" sho.kotwali "/dashboard"
+measure_page "page /ranking stations (live)" sp.rampur "/ranking?level=STATION&month=$THIS_MONTH"
+measure_page "page /ranking stations (frozen)" sp.rampur "/ranking?level=STATION&month=$LAST_MONTH"
+measure_page "page /ranking beats (live)" sp.rampur "/ranking?level=BEAT&month=$THIS_MONTH"
+measure_page "page /dashboard/cases pending p1" sp.rampur "/dashboard/cases?kind=PENDING"
+measure_page "page meeting pack station" co.city "/dashboard/meeting-pack?station=$STATION"
+CHART_GZ=$(curl -sf -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE_URL/webjars/chart.js/dist/chart.umd.min.js" || echo '?')
 measure "meeting pack station (JSON)" co.city "/api/reports/meeting-pack?station=$STATION"
 measure "meeting pack station (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$STATION"
 measure "meeting packs circle (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$CIRCLE"
@@ -155,5 +187,11 @@ measure "ranking stations (XLSX)" sp.rampur "/api/reports/ranking.xlsx?level=STA
 		|| ', defaulters now ' || count(*) filter (where pending and defaulter) from reporting_case"
 	echo "PostgreSQL $(psql -Atq -d "$DB" -c 'show server_version'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 } >>"$RESULTS"
+{
+	echo
+	echo "Chart.js (loaded by /dashboard only, cached a year): $CHART_GZ bytes gzipped"
+} >>"$PAGE_RESULTS"
 log "results ($RESULTS):"
 cat "$RESULTS"
+log "pages ($PAGE_RESULTS):"
+cat "$PAGE_RESULTS"

@@ -9,5 +9,5 @@
  * docs/adr/0009-how-a-page-is-built.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "intake",
-		"enquiry", "feedback", "review", "deadline", "scrutiny", "attachment" })
+		"enquiry", "feedback", "review", "deadline", "scrutiny", "attachment", "reporting" })
 package org.samadhan.pages;
