@@ -22,7 +22,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * when it names neither Hindi nor English. Pages are in Hindi until the visitor clicks English: the
  * link adds {@code ?lang=en} (or {@code hi}), and the choice is remembered in a cookie for a year.
  * Pages ignore Accept-Language on purpose: most phones here say "English" whatever their owner
- * reads.
+ * reads. An API call that names its language with {@code ?lang=hi} (or {@code en}) gets that one
+ * before Accept-Language: a page's download links carry the page's language, so a Hindi page on an
+ * English phone downloads Hindi headings. The parameter does not set the cookie for the API.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -74,7 +76,21 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return isApi(request) ? api.resolveLocale(request) : supported(pages.resolveLocale(request));
+			return isApi(request) ? apiLocale(request) : supported(pages.resolveLocale(request));
+		}
+
+		/** An explicit {@code lang} naming Hindi or English first; anything else falls to Accept-Language. */
+		private Locale apiLocale(HttpServletRequest request) {
+			String asked = request.getParameter(PARAMETER);
+			if (asked != null && !asked.isBlank()) {
+				String language = Locale.forLanguageTag(asked.strip().replace('_', '-')).getLanguage();
+				for (Locale supported : SUPPORTED) {
+					if (supported.getLanguage().equals(language)) {
+						return supported;
+					}
+				}
+			}
+			return api.resolveLocale(request);
 		}
 
 		/** Remembers a page visitor's choice; anything but Hindi or English is taken as Hindi. */

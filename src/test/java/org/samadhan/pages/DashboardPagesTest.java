@@ -153,6 +153,34 @@ class DashboardPagesTest {
 		assertThat(csv.body()).contains(oldOne, oldTwo).doesNotContain(fresh);
 		Document upTo7 = Jsoup.parse(sp.get(d.select("#fig-age-UP_TO_7 a.n").attr("href")).body());
 		assertThat(upTo7.select("#cases .ref").eachText()).contains(fresh).doesNotContain(oldOne);
+		assertThat(upTo7.select("#cases .ref a").eachAttr("href")).as("each reference opens the case page")
+			.contains("/cases/" + fresh);
+		assertThat(sp.get("/cases/" + fresh).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aDownloadFromAHindiPageHasHindiHeadingsOnAnEnglishPhoneAndAnEnglishPageEnglishOnes() throws IOException {
+		PageMannersTest.Client sp = new PageMannersTest.Client("http://127.0.0.1:" + port).signedIn("sp.rampur");
+		Document hindi = Jsoup.parse(sp.get("/dashboard/cases?kind=PENDING").body());
+		String csv = hindi.select("#csv").attr("href");
+		assertThat(csv).contains("lang=hi");
+		assertThat(hindi.select("#xlsx").attr("href")).contains("lang=hi");
+		// The API client says Accept-Language: en, as most phones here do.
+		Api english = Api.at(port).as("sp.rampur");
+		String hindiCsv = new String(english.download(csv), StandardCharsets.UTF_8);
+		assertThat(hindiCsv).contains("सन्दर्भ संख्या").doesNotContain("Reference");
+		assertThat(new String(english.download(csv.replace("lang=hi", "")), StandardCharsets.UTF_8))
+			.as("without lang the API still follows Accept-Language").contains("Reference");
+
+		Document englishPage = Jsoup.parse(sp.get("/dashboard/cases?kind=PENDING&lang=en").body());
+		String englishCsv = englishPage.select("#csv").attr("href");
+		assertThat(englishCsv).contains("lang=en");
+		assertThat(new String(english.inHindi().download(englishCsv), StandardCharsets.UTF_8)).contains("Reference")
+			.doesNotContain("सन्दर्भ संख्या");
+		for (String path : List.of("/ranking?level=STATION", "/dashboard/meeting-pack?station=" + kotwali)) {
+			Document page = Jsoup.parse(sp.get(path).body());
+			assertThat(page.select("#csv, #pdf").first().attr("href")).as(path).endsWith("lang=en");
+		}
 	}
 
 	@Test
@@ -190,7 +218,7 @@ class DashboardPagesTest {
 		assertThat(june.select("#state").attr("data-state")).isEqualTo("final");
 		assertThat(june.select("#ranking tbody tr")).hasSize((int) ranked);
 		assertThat(june.select("#ranking tbody tr[data-unit=" + kotwali + "]")).hasSize(1);
-		assertThat(june.select("#csv").attr("href")).isEqualTo("/api/reports/ranking.csv?level=STATION&month=2033-06");
+		assertThat(june.select("#csv").attr("href")).isEqualTo("/api/reports/ranking.csv?level=STATION&month=2033-06&lang=hi");
 		assertThat(sp.get(june.select("#xlsx").attr("href")).statusCode()).isEqualTo(200);
 
 		Element first = june.select("#ranking tbody tr").first();
@@ -212,7 +240,7 @@ class DashboardPagesTest {
 		Document all = Jsoup.parse(co.get("/dashboard/meeting-pack?unit=" + circle).body());
 		assertThat(all.select("section.pack")).hasSize(jdbc.sql("select count(*) from jurisdiction_unit "
 				+ "where kind = 'STATION' and parent_id = ?").param(circle).query(Integer.class).single());
-		assertThat(all.select("#pdf").attr("href")).isEqualTo("/api/reports/meeting-pack.pdf?unit=" + circle);
+		assertThat(all.select("#pdf").attr("href")).isEqualTo("/api/reports/meeting-pack.pdf?unit=" + circle + "&lang=hi");
 		HttpResponse<byte[]> pdf = co.getGzipped(all.select("#pdf").attr("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

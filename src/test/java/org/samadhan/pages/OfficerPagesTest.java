@@ -114,6 +114,67 @@ class OfficerPagesTest {
 	}
 
 	@Test
+	void theInvestigatingOfficerProposesSpecialClosureWithItsEvidenceFileFromTheEnquiryPage() throws IOException {
+		String reference = story.assigned("LAND_DISPUTE");
+		PageMannersTest.Client io = officer(Story.IO);
+		Document page = Jsoup.parse(io.get("/cases/" + reference + "/enquiry").body());
+		assertThat(page.select("#special-closure form input[name=_csrf]")).as("CSRF").hasSize(1);
+		String token = PageMannersTest.csrfToken(page.html());
+
+		HttpResponse<String> refused = io.postFile("/cases/" + reference + "/enquiry/special-closure",
+				Map.of("_csrf", token, "subject", "CIVIL_DISPUTE", "reason", " "), "evidence", "order.pdf", PDF);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document again = Jsoup.parse(refused.body());
+		assertThat(again.select("#closure-reason-error").text()).isEqualTo(text("complaint.reason.required", "hi"));
+		assertThat(again.select("#closure-subject option[selected]").val()).as("kept as chosen").isEqualTo("CIVIL_DISPUTE");
+		assertThat(story.status(reference)).isEqualTo("ASSIGNED");
+		assertThat(evidenceFiles(reference)).as("a refused form stores no file").isZero();
+
+		HttpResponse<String> proposed = io.postFile("/cases/" + reference + "/enquiry/special-closure",
+				Map.of("_csrf", token, "subject", "CIVIL_DISPUTE", "reason", "खेत की मेड़ का दीवानी विवाद"), "evidence",
+				"order.pdf", PDF);
+		assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(302);
+		assertThat(story.status(reference)).isEqualTo("SPECIAL_CLOSURE_PROPOSED");
+		assertThat(evidenceFiles(reference)).isEqualTo(1);
+		assertThat(jdbc.sql("select a.purpose from review_special_closure s join attachment a on a.id = s.evidence_id "
+				+ "join complaint c on c.id = s.complaint_id where c.reference = ?").param(reference)
+			.query(String.class).single()).isEqualTo("CLOSURE_EVIDENCE");
+	}
+
+	@Test
+	void aScannedSignedStatementIsAttachedToTheRecordedStatement() throws IOException {
+		String reference = story.assigned("THEFT");
+		long statement = expect(Api.at(port).as(Story.IO).post("/api/complaints/" + reference + "/statements",
+				Map.of("party", "COMPLAINANT", "personName", "सीता")), 201).json().get("id").asLong();
+		PageMannersTest.Client io = officer(Story.IO);
+		Document page = Jsoup.parse(io.get("/cases/" + reference + "/enquiry").body());
+		assertThat(page.select("label[for=scan-" + statement + "]").text()).isEqualTo(text("page.enquiry.scan", "hi"));
+		String path = "/cases/" + reference + "/enquiry/statements/" + statement + "/scan";
+		HttpResponse<String> empty = io.postFile(path, Map.of("_csrf", PageMannersTest.csrfToken(page.html())), "scan",
+				"", new byte[0]);
+		assertThat(Jsoup.parse(empty.body()).select("#statements .alert").text())
+			.isEqualTo(text("page.enquiry.scan.required", "hi"));
+
+		HttpResponse<String> done = io.postFile(path, Map.of("_csrf", PageMannersTest.csrfToken(page.html())), "scan",
+				"statement.pdf", PDF);
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select a.purpose from enquiry_statement s join attachment a on a.id = s.attachment_id "
+				+ "where s.id = ?").param(statement).query(String.class).single()).isEqualTo("STATEMENT_SCAN");
+		Document after = Jsoup.parse(io.get("/cases/" + reference + "/enquiry").body());
+		assertThat(after.select("#statements a.scan")).hasSize(1);
+		assertThat(after.select("#scan-" + statement)).as("one scan per statement").isEmpty();
+		assertThat(io.get(after.select("#statements a.scan").attr("href")).statusCode()).isEqualTo(200);
+	}
+
+	private long evidenceFiles(String reference) {
+		return jdbc.sql("select count(*) from attachment a join complaint c on c.id = a.complaint_id "
+				+ "where c.reference = ? and a.purpose = 'CLOSURE_EVIDENCE'").param(reference).query(Long.class).single();
+	}
+
+	private static final byte[] PDF = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"
+		.getBytes(StandardCharsets.ISO_8859_1);
+
+	@Test
 	void aThanasFrontDeskLearnsNothingOfARepeatOutsideItsPostingWhileTheDistrictOperatorSeesIt() throws IOException {
 		String mobile = Story.freshMobile();
 		String earlier = expect(Api.at(port).anonymous().post("/api/public/complaints", Story.complaint(mobile, "THEFT")),

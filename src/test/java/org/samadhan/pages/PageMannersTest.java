@@ -232,6 +232,24 @@ class PageMannersTest {
 				.POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
 		}
 
+		/** A form with one file, as a browser sends {@code enctype="multipart/form-data"}. */
+		HttpResponse<String> postFile(String path, java.util.Map<String, String> fields, String fileField,
+				String fileName, byte[] content) throws IOException {
+			String boundary = "----samadhan" + System.nanoTime();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+				body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+						+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+		}
+
 		HttpResponse<String> api(String path, String language) throws IOException {
 			return send(HttpRequest.newBuilder(URI.create(base + path))
 				.header("Accept-Language", language)

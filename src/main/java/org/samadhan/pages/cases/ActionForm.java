@@ -58,6 +58,10 @@ public class ActionForm {
 
 	private String decision;
 
+	private String subject;
+
+	private String courtCaseNumber;
+
 	public String getStationCode() {
 		return stationCode;
 	}
@@ -256,6 +260,22 @@ public class ActionForm {
 
 	public void setDecision(String decision) {
 		this.decision = decision;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public void setSubject(String subject) {
+		this.subject = subject;
+	}
+
+	public String getCourtCaseNumber() {
+		return courtCaseNumber;
+	}
+
+	public void setCourtCaseNumber(String courtCaseNumber) {
+		this.courtCaseNumber = courtCaseNumber;
 	}
 
 	/** The typed text, or null when nothing but spaces was typed. */

@@ -26,8 +26,11 @@ import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.enquiry.Party;
 import org.samadhan.enquiry.ReportDraft;
+import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.pages.FormErrors;
+import org.samadhan.review.ProhibitedSubject;
+import org.samadhan.review.Reviews;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.ReferenceNumber;
@@ -51,14 +54,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * visit (the phone's position, filled in by the browser's geolocation, and a photo from its camera
  * or files), statements, and the report; or ask to pause the clock. Each form calls the enquiry's
  * (or deadline's) service as the API does. A refused report lists every missing piece of work, in
- * the page's language, from the enquiry's submission policies.
+ * the page's language, from the enquiry's submission policies. A statement's signed page can be
+ * scanned in, and a prohibited subject proposed for special closure with its evidence file (the
+ * enquiry's document upload, then the review's proposal, as an API client does in two calls).
  */
 @Controller
 @RequestMapping("/cases/{reference}/enquiry")
 class EnquiryPageController {
 
 	static final List<String> FORMS = List.of("contactForm", "visitForm", "photoForm", "statementForm", "reportForm",
-			"pauseForm");
+			"pauseForm", "closureForm", "scanForm");
 
 	/** What {@code <input type="datetime-local">} sends. */
 	private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -69,17 +74,20 @@ class EnquiryPageController {
 
 	private final Deadlines deadlines;
 
+	private final Reviews reviews;
+
 	private final CaseViews views;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	EnquiryPageController(Complaints complaints, Enquiries enquiries, Deadlines deadlines, CaseViews views,
-			MessageSource messages, Clock clock) {
+	EnquiryPageController(Complaints complaints, Enquiries enquiries, Deadlines deadlines, Reviews reviews,
+			CaseViews views, MessageSource messages, Clock clock) {
 		this.complaints = complaints;
 		this.enquiries = enquiries;
 		this.deadlines = deadlines;
+		this.reviews = reviews;
 		this.views = views;
 		this.messages = messages;
 		this.clock = clock;
@@ -163,6 +171,55 @@ class EnquiryPageController {
 				});
 	}
 
+	@PostMapping("/statements/{statementId}/scan")
+	String scan(@PathVariable String reference, @PathVariable long statementId,
+			@ModelAttribute("scanForm") ActionForm form, BindingResult errors,
+			@RequestParam(name = "scan", required = false) MultipartFile scan, Actor actor, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		model.addAttribute("failedStatement", statementId);
+		return act(number, errors, actor, model, locale, redirect, "page.enquiry.done.scan", Map.of(), () -> {
+			if (!chosen(scan)) {
+				throw new InvalidInputException("scan", "page.enquiry.scan.required");
+			}
+			store(scan, content -> enquiries.addStatementScan(number, statementId, scan.getOriginalFilename(), content,
+					actor));
+		});
+	}
+
+	/**
+	 * The proposal's own words are checked before the evidence is stored, so a form refused for a
+	 * missing reason leaves no stray file; the rules of a proposal stay the review's.
+	 */
+	@PostMapping("/special-closure")
+	String proposeClosure(@PathVariable String reference, @ModelAttribute("closureForm") ActionForm form,
+			BindingResult errors, @RequestParam(name = "evidence", required = false) MultipartFile evidence,
+			Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		return act(number, errors, actor, model, locale, redirect, "page.enquiry.done.closure",
+				Map.of("subject", "subject", "explanation", "reason", "courtCaseNumber", "courtCaseNumber"), () -> {
+					ProhibitedSubject subject = choice(ProhibitedSubject.class, form.getSubject(), "subject",
+							"special-closure.subject.required");
+					String explanation = CasePageController.required(form.getReason(), "explanation",
+							"complaint.reason.required");
+					if (explanation.length() > 2000) {
+						throw new InvalidInputException("explanation", "request.text.too-long");
+					}
+					String court = ActionForm.text(form.getCourtCaseNumber());
+					if (court != null && court.length() > 60) {
+						throw new InvalidInputException("courtCaseNumber", "request.text.too-long");
+					}
+					String evidenceId = null;
+					if (chosen(evidence)) {
+						String[] stored = new String[1];
+						store(evidence, content -> stored[0] = enquiries.addDocument(number,
+								AttachmentPurpose.CLOSURE_EVIDENCE, evidence.getOriginalFilename(), content, actor).id());
+						evidenceId = stored[0];
+					}
+					reviews.proposeSpecialClosure(number, subject, explanation, court, evidenceId, actor);
+				});
+	}
+
 	@PostMapping("/report")
 	String report(@PathVariable String reference, @ModelAttribute("reportForm") ActionForm form, BindingResult errors,
 			Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
@@ -195,7 +252,8 @@ class EnquiryPageController {
 			work.run();
 			redirect.addFlashAttribute("notice", messages.getMessage(doneKey, null, locale));
 			// After the report the work is done: back to the complaint, whose status now says so.
-			return "page.enquiry.done.report".equals(doneKey) ? "redirect:/cases/" + number.value()
+			return "page.enquiry.done.report".equals(doneKey) || "page.enquiry.done.closure".equals(doneKey)
+					? "redirect:/cases/" + number.value()
 					: "redirect:/cases/" + number.value() + "/enquiry";
 		}
 		catch (NotFoundException | ThrottledException gone) {
@@ -233,6 +291,7 @@ class EnquiryPageController {
 		model.addAttribute("parties", Party.values());
 		model.addAttribute("actions", ActionTaken.values());
 		model.addAttribute("pauseReasons", PauseReason.values());
+		model.addAttribute("subjects", ProhibitedSubject.values());
 		model.addAttribute("oppositePartyNeeded", complaint.category().oppositePartyStatementRequired());
 		return "cases/enquiry";
 	}
