@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
@@ -40,6 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class CaseProjection {
+
+	/** How many rows one day's count of a unit is spread over. */
+	private static final int DAY_SLOTS = 8;
 
 	private final Complaints complaints;
 
@@ -297,32 +301,38 @@ class CaseProjection {
 	}
 
 	/**
-	 * Adds to a day's count. Most days' rows exist, so the update comes first; a missing row is
+	 * Adds to a day's count, in one of its {@link #DAY_SLOTS} slots chosen at random: every
+	 * registration of a district's day adds to the same count, and one row would make them wait
+	 * for each other's commits. Most slots' rows exist, so the update comes first; a missing row is
 	 * inserted under a savepoint, and if another transaction inserted it meanwhile the key refuses
 	 * ours and the update is made on theirs.
 	 */
 	private void bump(long unitId, LocalDate day, String column, int delta) {
-		if (updateDay(unitId, day, column, delta) > 0) {
+		int slot = ThreadLocalRandom.current().nextInt(DAY_SLOTS);
+		if (updateDay(unitId, day, slot, column, delta) > 0) {
 			return;
 		}
 		try {
 			savepoint.executeWithoutResult(s -> jdbc
-				.sql("insert into reporting_day (unit_id, counted_on, " + column + ") values (:unit, :day, :delta)")
+				.sql("insert into reporting_day (unit_id, counted_on, slot, " + column + ") values (:unit, :day, :slot, :delta)")
 				.param("unit", unitId)
 				.param("day", day)
+				.param("slot", slot)
 				.param("delta", delta)
 				.update());
 		}
 		catch (DuplicateKeyException raced) {
-			updateDay(unitId, day, column, delta);
+			updateDay(unitId, day, slot, column, delta);
 		}
 	}
 
-	private int updateDay(long unitId, LocalDate day, String column, int delta) {
-		return jdbc.sql("update reporting_day set " + column + " = " + column + " + :delta where unit_id = :unit and counted_on = :day")
+	private int updateDay(long unitId, LocalDate day, int slot, String column, int delta) {
+		return jdbc.sql("update reporting_day set " + column + " = " + column + " + :delta "
+				+ "where unit_id = :unit and counted_on = :day and slot = :slot")
 			.param("delta", delta)
 			.param("unit", unitId)
 			.param("day", day)
+			.param("slot", slot)
 			.update();
 	}
 

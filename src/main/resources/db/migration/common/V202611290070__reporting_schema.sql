@@ -56,14 +56,17 @@ create index reporting_case_newest on reporting_case (district_id, registered_at
 
 -- Daily counts for the trend charts, per unit: a station, or the district itself for complaints
 -- not yet marked to a station. A complaint's registration moves with it when it is marked.
+-- A day's count is spread over a few slots, each change adding to one chosen at random, so that
+-- the district's registrations of a day do not all queue on one row; readers sum the slots.
 create table reporting_day (
-    unit_id          bigint  not null,
-    counted_on       date    not null,
-    registered       integer not null default 0,
-    disposed         integer not null default 0,
-    disposed_in_time integer not null default 0,
-    defaulted        integer not null default 0,
-    primary key (unit_id, counted_on)
+    unit_id          bigint   not null,
+    counted_on       date     not null,
+    slot             smallint not null default 0,
+    registered       integer  not null default 0,
+    disposed         integer  not null default 0,
+    disposed_in_time integer  not null default 0,
+    defaulted        integer  not null default 0,
+    primary key (unit_id, counted_on, slot)
 );
 
 -- A month's ranking, frozen once the month is over. The primary key is the claim: of two
