@@ -144,18 +144,38 @@ public class LifecycleSimulation extends Simulation {
 		}
 	};
 
+	/** Sentences a complaint of theft is made of; three drawn at random make each text. */
+	private static final String[] SENTENCES = { "My bicycle was stolen from outside the market in the evening.",
+			"A mobile phone was taken from my pocket in the crowd at the bus stand.",
+			"Someone broke the lock of my shop at night and took the cash box.",
+			"Two boys on a motorcycle snatched my wife's chain near the temple.",
+			"Our buffalo went missing from the cattle shed before dawn.",
+			"The neighbour's servant is suspected; he has not been seen since.",
+			"The shopkeeper opposite saw the man and can identify him.",
+			"I went to the chowki the same day but no report was written.",
+			"The stolen goods are said to be sold at the weekly market.",
+			"There were earlier thefts in the lane, and nobody was caught.",
+			"A pump set and pipes were taken from the field by the canal.",
+			"The gas cylinder was stolen from the verandah while we slept." };
+
+	/** Places the incidents happen at, with their positions. */
+	private static final String[] PLACES = { "Near Ganj market, Rampur", "Bus stand, Milak", "Civil Lines crossing",
+			"Village Patwai, by the school", "Swar tehsil road", "Tanda main bazaar", "Bilaspur gate",
+			"Shahabad canal bridge", "Kemri chowk", "Azeemnagar mandi" };
+
 	private String registration(io.gatling.javaapi.core.Session session) {
 		String incidentDate = LocalDate.now(ZoneId.of("Asia/Kolkata")).minusDays(2).toString();
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		// Texts of many complainants, not one text with its numbers changed: identical texts about one
+		// place are repeat complaints, which the scrutiny module links, and real repeats are few.
+		StringBuilder description = new StringBuilder();
+		random.ints(0, SENTENCES.length).distinct().limit(3).forEach(i -> description.append(SENTENCES[i]).append(' '));
+		description.append("Receipt ").append(session.getString("mobile")).append('.');
+		int place = random.nextInt(PLACES.length);
 		return """
-				{"categoryCode":"THEFT","complainant":{"name":"Ramesh","mobile":"%s"},\
-				"description":"My bicycle was stolen from outside the market on the evening of the incident. \
-				It is a black Hero cycle; the shopkeeper saw two boys take it. Receipt %s, frame %d.",\
-				"incidentDate":"%s","incidentAddress":"Near Ganj market, Rampur",\
-				"incidentLatitude":28.81,"incidentLongitude":79.03,"districtCode":"RAMPUR"}"""
-			// the receipt and frame numbers make each text its own: identical texts about one place
-			// are repeat complaints, which the scrutiny module links
-			.formatted(session.getString("mobile"), session.getString("mobile"),
-					java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000), incidentDate);
+				{"categoryCode":"THEFT","complainant":{"name":"Ramesh","mobile":"%s"},				"description":"%s",				"incidentDate":"%s","incidentAddress":"%s",				"incidentLatitude":%.4f,"incidentLongitude":%.4f,"districtCode":"RAMPUR"}"""
+			.formatted(session.getString("mobile"), description, incidentDate, PLACES[place], 28.70 + place * 0.03,
+					79.00 + place * 0.02);
 	}
 
 	private final ChainBuilder lifecycle = exec(session -> {
