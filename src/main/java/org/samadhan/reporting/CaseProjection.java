@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
@@ -301,14 +300,16 @@ class CaseProjection {
 	}
 
 	/**
-	 * Adds to a day's count, in one of its {@link #DAY_SLOTS} slots chosen at random: every
-	 * registration of a district's day adds to the same count, and one row would make them wait
-	 * for each other's commits. Most slots' rows exist, so the update comes first; a missing row is
-	 * inserted under a savepoint, and if another transaction inserted it meanwhile the key refuses
-	 * ours and the update is made on theirs.
+	 * Adds to a day's count, in one of its {@link #DAY_SLOTS} slots: every registration of a
+	 * district's day adds to the same count, and one row would make them wait for each other's
+	 * commits. The slot follows the thread, so requests on different threads mostly add to
+	 * different rows, while one transaction (one thread) always adds to the same row of a day and
+	 * never holds two slots that another could take in the other order. Most slots' rows exist,
+	 * so the update comes first; a missing row is inserted under a savepoint, and if another
+	 * transaction inserted it meanwhile the key refuses ours and the update is made on theirs.
 	 */
 	private void bump(long unitId, LocalDate day, String column, int delta) {
-		int slot = ThreadLocalRandom.current().nextInt(DAY_SLOTS);
+		int slot = (int) (Thread.currentThread().getId() % DAY_SLOTS);
 		if (updateDay(unitId, day, slot, column, delta) > 0) {
 			return;
 		}
