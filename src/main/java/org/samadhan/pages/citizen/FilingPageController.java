@@ -75,7 +75,7 @@ class FilingPageController {
 	String stations(@RequestParam(required = false) String districtCode, Model model, Locale locale) {
 		model.addAttribute("stations", stationsOf(districtCode, locale));
 		model.addAttribute("selectedStation", null);
-		return "citizen/file :: stations";
+		return "complaint-fields :: stations";
 	}
 
 	@PostMapping

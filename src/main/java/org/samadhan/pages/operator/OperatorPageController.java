@@ -114,7 +114,7 @@ class OperatorPageController {
 		PageAccess.require(actor, ROLES);
 		model.addAttribute("stations", stationsOf(districtCode, locale));
 		model.addAttribute("selectedStation", null);
-		return "operator/new :: stations";
+		return "complaint-fields :: stations";
 	}
 
 	/** The repeat warning, swapped in while the operator types (htmx); empty until there is something to say. */
