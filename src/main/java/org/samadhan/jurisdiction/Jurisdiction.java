@@ -2,6 +2,7 @@ package org.samadhan.jurisdiction;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,26 @@ import org.samadhan.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * The tree and the people in it. Units are reference data that change only with a migration, so
- * they are read once and kept in memory; officers are read from the database each time, since
- * postings change.
+ * The tree and the people in it. Units change seldom (an administrator adds, renames or closes
+ * one) and are read on every request, so each instance keeps them in memory and reads them again
+ * when {@code jurisdiction_revision} says another instance changed one ({@link #REVISION_CHECK} at
+ * most), or at once when this one did or when an id it does not know is asked for. A unit never
+ * changes its place in the tree, so a copy a few seconds old never puts a complaint in the wrong
+ * scope. Officers are read from the database each time: postings change at once.
  */
 @Service
 public class Jurisdiction {
 
 	private final UnitRepository units;
 
-	private static final Duration PRINCIPAL_FRESHNESS = Duration.ofMinutes(1);
+	/** How long a copy of the tree serves before the revision is read again. */
+	static final Duration REVISION_CHECK = Duration.ofSeconds(2);
 
 	private final OfficerRepository officers;
 
 	private final Clock clock;
 
-	private volatile Map<Long, Unit> unitsById;
+	private volatile Tree tree;
 
 	Jurisdiction(UnitRepository units, OfficerRepository officers, Clock clock) {
 		this.units = units;
@@ -40,7 +45,12 @@ public class Jurisdiction {
 	}
 
 	public Optional<Unit> findUnit(long id) {
-		return Optional.ofNullable(all().get(id));
+		Unit unit = all().get(id);
+		if (unit == null && units.exists(id)) {
+			// Added a moment ago, on another instance.
+			unit = reload().get(id);
+		}
+		return Optional.ofNullable(unit);
 	}
 
 	public Unit unit(long id) {
@@ -97,15 +107,11 @@ public class Jurisdiction {
 	}
 
 	/**
-	 * The signed-in officer as an actor. What was read at sign-in serves for a minute; an older
-	 * session is read again, so a changed posting or a deactivation takes effect within a minute.
-	 * Empty for an officer no longer active.
+	 * The signed-in officer as an actor, with the posting and roles read now: a transfer, a
+	 * suspension or a deactivation takes effect on the officer's next request. Empty for an officer
+	 * who is no longer active.
 	 */
 	public Optional<Actor> actorOf(OfficerPrincipal principal) {
-		if (principal.loadedAt().isAfter(clock.instant().minus(PRINCIPAL_FRESHNESS)) && principal.isEnabled()) {
-			return findUnit(principal.postingUnitId())
-				.map(posting -> new Actor(principal.officerId(), principal.name(), principal.roles(), posting));
-		}
 		return findOfficer(principal.officerId()).filter(Officer::active).map(Officer::asActor);
 	}
 
@@ -131,13 +137,31 @@ public class Jurisdiction {
 		return officers.findByPostingsAndRole(Set.of(unitId), role).stream().map(this::withPosting).findFirst();
 	}
 
+	/** The roles whose holders receive a district's new complaints (its inbox). */
+	public static final Set<Role> DISTRICT_RECEIVERS = Set.of(Role.IGRS_CELL, Role.ASP, Role.SP);
+
+	/**
+	 * Whether someone receives the district's complaints: an active officer of its IGRS cell, or its
+	 * ASP or SP, posted at the district.
+	 */
+	public boolean receivesComplaints(Unit district) {
+		return officers.anyActive(Set.of(district.id()), DISTRICT_RECEIVERS);
+	}
+
+	/** Whether the state's IGRS cell has an active officer: the state queue is worked. */
+	public boolean stateCellStaffed() {
+		return ofKind(UnitKind.STATE).stream()
+			.anyMatch(state -> officers.anyActive(Set.of(state.id()), Set.of(Role.IGRS_CELL)));
+	}
+
 	public boolean isPostedInStation(Officer officer, long stationId) {
 		return Long.valueOf(stationId).equals(officer.posting().stationId());
 	}
 
 	private Officer withPosting(OfficerRepository.OfficerRow row) {
 		return new Officer(row.id(), row.username(), row.nameEn(), row.nameHi(), row.rank(), row.mobile(),
-				unit(row.postingUnitId()), row.roles(), row.active());
+				row.postingUnitId() == null ? null : unit(row.postingUnitId()), row.roles(), row.status(),
+				row.version());
 	}
 
 	private long zoneOf(long districtId) {
@@ -150,12 +174,36 @@ public class Jurisdiction {
 		return district == null || district.rangeId() == null ? -1 : district.rangeId();
 	}
 
+	/** Forgets the copy of the tree: this instance changed a unit. */
+	public void unitsChanged() {
+		tree = null;
+	}
+
 	private Map<Long, Unit> all() {
-		Map<Long, Unit> cached = unitsById;
+		Tree cached = tree;
+		Instant now = clock.instant();
 		if (cached == null) {
-			cached = units.findAll().stream().collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
-			unitsById = cached;
+			return reload();
 		}
-		return cached;
+		if (now.isAfter(cached.checkedAt().plus(REVISION_CHECK))) {
+			if (units.revision() != cached.revision()) {
+				return reload();
+			}
+			tree = new Tree(cached.byId(), cached.revision(), now);
+		}
+		return cached.byId();
+	}
+
+	private synchronized Map<Long, Unit> reload() {
+		long revision = units.revision();
+		Map<Long, Unit> byId = units.findAll()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
+		tree = new Tree(byId, revision, clock.instant());
+		return byId;
+	}
+
+	/** The units as read at {@code revision}, last found current at {@code checkedAt}. */
+	private record Tree(Map<Long, Unit> byId, long revision, Instant checkedAt) {
 	}
 }

@@ -1,6 +1,5 @@
 package org.samadhan.jurisdiction;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,10 +10,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A signed-in officer as Spring Security keeps them, with their name, roles and posting as they
- * were read ({@link #loadedAt()}, at most half a minute before a call signed with HTTP Basic).
- * Anything older than a minute is read again ({@link Jurisdiction#actorOf}), so a session does not
- * outlive a change of posting by more than that.
+ * A signed-in officer as Spring Security keeps them. It names the officer; what they may do is read
+ * afresh on every request ({@link Jurisdiction#actorOf}), so a transfer, a suspension or a
+ * deactivation takes effect on the officer's very next request, session or not.
  */
 public final class OfficerPrincipal implements UserDetails, CredentialsContainer {
 
@@ -28,22 +26,16 @@ public final class OfficerPrincipal implements UserDetails, CredentialsContainer
 
 	private final Set<Role> roles;
 
-	private final long postingUnitId;
-
 	private final boolean active;
 
-	private final Instant loadedAt;
-
 	public OfficerPrincipal(long officerId, String username, String passwordHash, String name, Set<Role> roles,
-			long postingUnitId, boolean active, Instant loadedAt) {
+			boolean active) {
 		this.officerId = officerId;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.name = name;
 		this.roles = Set.copyOf(roles);
-		this.postingUnitId = postingUnitId;
 		this.active = active;
-		this.loadedAt = loadedAt;
 	}
 
 	public long officerId() {
@@ -56,14 +48,6 @@ public final class OfficerPrincipal implements UserDetails, CredentialsContainer
 
 	public Set<Role> roles() {
 		return roles;
-	}
-
-	public long postingUnitId() {
-		return postingUnitId;
-	}
-
-	public Instant loadedAt() {
-		return loadedAt;
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.samadhan.jurisdiction;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** What an officer may do. An officer may hold several roles at one posting. */
 public enum Role {
@@ -21,8 +23,16 @@ public enum Role {
 	SP,
 	/** Calls complainants after disposal; outside the IO's chain. */
 	FEEDBACK_DESK,
-	/** Keeps the officer list and postings. */
+	/**
+	 * Keeps the units, officers and postings: posted at a district (the SP's office), that district's;
+	 * posted at the state, every district's, and sees which districts are not yet staffed.
+	 */
 	ADMIN,
+	/**
+	 * Range (DIG), zone (IG) or state supervision: reads the dashboards, lists and rankings of the
+	 * districts the posting covers, and changes nothing.
+	 */
+	SUPERVISOR,
 	/** Not held by officers: a member of the public acting on their own complaint. */
 	CITIZEN,
 	/** Not held by officers: Samadhan itself, for automatic routing. */
@@ -40,6 +50,29 @@ public enum Role {
 	public boolean isJuniorTo(Role other) {
 		return inChainOfCommand() && other.inChainOfCommand()
 				&& CHAIN_OF_COMMAND.indexOf(this) < CHAIN_OF_COMMAND.indexOf(other);
+	}
+
+	/**
+	 * Whether an officer posted at a unit of this kind can hold this role: an IO at a beat, outpost
+	 * or station, an SHO at a station, a CO at a circle, the district's leadership and staff at the
+	 * district (the IGRS cell, operators, feedback desk and administrators also at the state, a
+	 * front desk at a station), supervisors at a range, zone or the state.
+	 */
+	public boolean canBeHeldAt(UnitKind kind) {
+		return postsOf(this).contains(kind);
+	}
+
+	private static Set<UnitKind> postsOf(Role role) {
+		return switch (role) {
+			case IO -> EnumSet.of(UnitKind.BEAT, UnitKind.OUTPOST, UnitKind.STATION);
+			case SHO -> EnumSet.of(UnitKind.STATION);
+			case CO -> EnumSet.of(UnitKind.CIRCLE);
+			case ASP, SP -> EnumSet.of(UnitKind.DISTRICT);
+			case IGRS_CELL, FEEDBACK_DESK, ADMIN -> EnumSet.of(UnitKind.DISTRICT, UnitKind.STATE);
+			case OPERATOR -> EnumSet.of(UnitKind.STATION, UnitKind.DISTRICT, UnitKind.STATE);
+			case SUPERVISOR -> EnumSet.of(UnitKind.RANGE, UnitKind.ZONE, UnitKind.STATE);
+			case CITIZEN, SYSTEM -> EnumSet.noneOf(UnitKind.class);
+		};
 	}
 
 	/** Whether this role can be given to an officer. */

@@ -32,9 +32,10 @@ class DemoDistrict {
 				configuration.locations(locations.toArray(Location[]::new));
 			}
 			else {
-				// A database once run in demo mode has demo migrations this start does not load; let
-				// Flyway pass them, so that the check below can say what is wrong.
-				configuration.ignoreMigrationPatterns("*:missing");
+				// A database once run in demo mode has demo migrations this start does not load (older or
+				// newer than the last of the others); let Flyway pass them, so that the check below can
+				// say what is wrong.
+				configuration.ignoreMigrationPatterns("*:missing", "*:future");
 			}
 		};
 	}

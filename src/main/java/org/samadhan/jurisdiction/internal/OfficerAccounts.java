@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Signs officers in against the officer table (BCrypt hashes). An API client signs every call
- * with HTTP Basic, so an officer's row, once read, serves for {@link #REREAD_AFTER}: a change of
- * posting, roles, password or a deactivation takes effect within that time, and the busy path
- * does not read the same row on every call.
+ * with HTTP Basic, so an officer's row, once read, serves for {@link #REREAD_AFTER} to check the
+ * password: a changed password takes effect within that time. What the officer may do (posting,
+ * roles, whether still active) is read again on every request ({@code Jurisdiction.actorOf}).
  */
 @Service
 class OfficerAccounts implements UserDetailsService {
@@ -51,8 +51,7 @@ class OfficerAccounts implements UserDetailsService {
 		}
 		OfficerRepository.OfficerRow o = read.row();
 		// A new principal each time: Spring Security erases the hash from the one it is given.
-		return new OfficerPrincipal(o.id(), o.username(), o.passwordHash(), o.nameEn(), o.roles(), o.postingUnitId(),
-				o.active(), read.at());
+		return new OfficerPrincipal(o.id(), o.username(), o.passwordHash(), o.nameEn(), o.roles(), o.active());
 	}
 
 	private record Read(OfficerRepository.OfficerRow row, Instant at) {
