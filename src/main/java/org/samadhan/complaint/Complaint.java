@@ -38,6 +38,9 @@ import org.samadhan.shared.ReferenceNumber;
  */
 class Complaint {
 
+	/** The station's chain: its SHO, and the officers above who may act in the SHO's place. */
+	private static final Role[] STATION_CHAIN = { Role.SHO, Role.CO, Role.ASP, Role.SP };
+
 	private final long id;
 
 	private final ReferenceNumber reference;
@@ -113,6 +116,14 @@ class Complaint {
 	static Complaint register(long id, ReferenceNumber reference, Channel channel, Category category, Person complainant,
 			Person victim, String description, Incident incident, Unit district, Unit station, Actor actor,
 			Instant now) {
+		return register(id, reference, channel, category, complainant, victim, description, incident, district, station,
+				null, actor, now);
+	}
+
+	/** As above; {@code routing} says why it was routed as it was, when not the usual way. */
+	static Complaint register(long id, ReferenceNumber reference, Channel channel, Category category, Person complainant,
+			Person victim, String description, Incident incident, Unit district, Unit station, String routing,
+			Actor actor, Instant now) {
 		Complaint complaint = new Complaint(id, reference, ComplaintStatus.REGISTERED, 0, channel, category,
 				complainant, victim, description, incident, Placement.district(district), null, null, 0, 0, null,
 				actor.officerId(), now, now, Due.NOT_SET);
@@ -122,7 +133,7 @@ class Complaint {
 			complaint.move(ComplaintAction.ROUTE_TO_STATION, Actor.system(), Role.SYSTEM, null, now);
 		}
 		else {
-			complaint.move(ComplaintAction.ROUTE_TO_DISTRICT, Actor.system(), Role.SYSTEM, null, now);
+			complaint.move(ComplaintAction.ROUTE_TO_DISTRICT, Actor.system(), Role.SYSTEM, routing, now);
 		}
 		return complaint;
 	}
@@ -167,15 +178,58 @@ class Complaint {
 		move(ComplaintAction.TRANSFER_OUT, actor, role, reason, now);
 	}
 
+	/** The SHO, or an officer above in the chain acting in their place, gives it to an IO of the station. */
 	void assign(Officer officer, Actor actor, String note, Instant now) {
 		requireStatusAllows(ComplaintAction.ASSIGN);
-		Role role = requireOneOf(actor, ComplaintAction.ASSIGN, Role.SHO);
+		Role role = requireOneOf(actor, ComplaintAction.ASSIGN, STATION_CHAIN);
+		requireStationIo(officer);
+		enquiryOfficerId = officer.id();
+		move(ComplaintAction.ASSIGN, actor, role, note, officer.id(), now);
+	}
+
+	/**
+	 * The SHO, or anyone above in the chain, gives an open enquiry to another IO of the station
+	 * with a written reason, whether its officer left the post or is still there. The record kept
+	 * so far stays with the complaint; the new officer's own first work starts the enquiry again.
+	 */
+	void handOver(Officer officer, Actor actor, String reason, Instant now) {
+		requireStatusAllows(ComplaintAction.HAND_OVER);
+		Role role = requireOneOf(actor, ComplaintAction.HAND_OVER, STATION_CHAIN);
+		requireReason(reason);
+		requireStationIo(officer);
+		if (Long.valueOf(officer.id()).equals(enquiryOfficerId)) {
+			throw new InvalidInputException("officerId", "complaint.hand-over.same-officer");
+		}
+		enquiryOfficerId = officer.id();
+		awaitingRole = null;
+		move(ComplaintAction.HAND_OVER, actor, role, reason, officer.id(), now);
+	}
+
+	/**
+	 * The officer holding the open enquiry left the post: the enquiry waits, with no officer, on the
+	 * station's "to reassign" list, and the officer who left can no longer open it. The status does
+	 * not move; the history records why.
+	 */
+	void releaseEnquiry(Actor actor, String reason, Instant now) {
+		if (!status.actions().contains(ComplaintAction.HAND_OVER) || enquiryOfficerId == null) {
+			throw illegalMove(ComplaintAction.ENQUIRY_RELEASED);
+		}
+		enquiryOfficerId = null;
+		updatedAt = now;
+		pending.add(new PendingEntry(ComplaintAction.ENQUIRY_RELEASED, status, status, actor, roleOf(actor), reason,
+				null, now));
+	}
+
+	/** Whether the enquiry is open and no officer holds it: it is on the station's "to reassign" list. */
+	boolean awaitsOfficer() {
+		return enquiryOfficerId == null && status.actions().contains(ComplaintAction.HAND_OVER);
+	}
+
+	private void requireStationIo(Officer officer) {
 		if (!officer.active() || !officer.holds(Role.IO) || placement.stationId() == null
 				|| !placement.stationId().equals(officer.posting().stationId())) {
 			throw new InvalidInputException("officerId", "complaint.assign.not-station-io");
 		}
-		enquiryOfficerId = officer.id();
-		move(ComplaintAction.ASSIGN, actor, role, note, officer.id(), now);
 	}
 
 	/** The first recorded piece of work, or the first after a return. Does nothing while enquiry is on. */
@@ -201,9 +255,17 @@ class Complaint {
 	 * when it is the last. Answers the level the reviewer acted at.
 	 */
 	Role approve(Role nextReviewer, Actor actor, String note, Instant now) {
+		return approve(nextReviewer, false, actor, note, now);
+	}
+
+	/**
+	 * As {@link #approve(Role, Actor, String, Instant)}; {@code levelVacant}: no officer holds the
+	 * awaited level's post for this complaint, so an officer above in the chain may act in its place.
+	 */
+	Role approve(Role nextReviewer, boolean levelVacant, Actor actor, String note, Instant now) {
 		ComplaintAction action = nextReviewer == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
 		requireStatusAllows(action);
-		Role role = requireReviewer(actor, action);
+		Role role = requireReviewer(actor, action, levelVacant);
 		awaitingRole = nextReviewer;
 		move(action, actor, role, note, now);
 		if (action == ComplaintAction.DISPOSE) {
@@ -242,10 +304,7 @@ class Complaint {
 	void reassign(Officer officer, Set<Long> earlierOfficers, Actor actor, String note, Instant now) {
 		requireStatusAllows(ComplaintAction.REASSIGN);
 		Role role = requireOneOf(actor, ComplaintAction.REASSIGN, Role.CO, Role.ASP, Role.SP);
-		if (!officer.active() || !officer.holds(Role.IO) || placement.stationId() == null
-				|| !placement.stationId().equals(officer.posting().stationId())) {
-			throw new InvalidInputException("officerId", "complaint.assign.not-station-io");
-		}
+		requireStationIo(officer);
 		if (earlierOfficers.contains(officer.id())) {
 			throw new InvalidInputException("officerId", "complaint.reassign.same-officer");
 		}
@@ -291,8 +350,14 @@ class Complaint {
 	 * return the enquiry passes to {@code circleOfficer}, unless it already lies with a CO.
 	 */
 	Role returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, Actor actor, Instant now) {
+		return returnForEnquiry(reason, movesToCircleAfter, circleOfficer, false, actor, now);
+	}
+
+	/** As above; {@code levelVacant} as for {@link #approve(Role, boolean, Actor, String, Instant)}. */
+	Role returnForEnquiry(String reason, int movesToCircleAfter, Officer circleOfficer, boolean levelVacant,
+			Actor actor, Instant now) {
 		requireStatusAllows(ComplaintAction.RETURN_FOR_ENQUIRY);
-		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY);
+		Role role = requireReviewer(actor, ComplaintAction.RETURN_FOR_ENQUIRY, levelVacant);
 		requireReason(reason);
 		returnCount++;
 		awaitingRole = null;
@@ -318,7 +383,7 @@ class Complaint {
 		ComplaintAction action = approved ? ComplaintAction.APPROVE_SPECIAL_CLOSURE
 				: ComplaintAction.REJECT_SPECIAL_CLOSURE;
 		requireStatusAllows(action);
-		Role role = requireReviewer(actor, action);
+		Role role = requireReviewer(actor, action, false);
 		requireReason(reason);
 		awaitingRole = null;
 		move(action, actor, role, reason, now);
@@ -366,11 +431,12 @@ class Complaint {
 	}
 
 	/**
-	 * Only the officer at the awaited level reviews, and never the author of the report. A
-	 * reviewer whose level the report has already passed is told so as a conflict: they were
-	 * beaten to it, as when two open the same report at once.
+	 * Only the officer at the awaited level reviews, and never the author of the report; while no
+	 * one holds that level's post, an officer above in the chain acts in its place. A reviewer whose
+	 * level the report has already passed is told so as a conflict: they were beaten to it, as when
+	 * two open the same report at once.
 	 */
-	private Role requireReviewer(Actor actor, ComplaintAction action) {
+	private Role requireReviewer(Actor actor, ComplaintAction action, boolean levelVacant) {
 		if (awaitingRole == null) {
 			throw illegalMove(action);
 		}
@@ -382,6 +448,9 @@ class Complaint {
 		}
 		if (awaitingRole == Role.ASP && actor.holds(Role.SP)) {
 			return Role.SP;
+		}
+		if (levelVacant && actor.roles().stream().anyMatch(role -> awaitingRole.isJuniorTo(role))) {
+			return awaitingRole;
 		}
 		boolean reviewingReport = status == ComplaintStatus.REPORT_SUBMITTED || status == ComplaintStatus.IN_REVIEW;
 		if (reviewingReport && actor.roles().stream().anyMatch(role -> role != Role.IO && role.isJuniorTo(awaitingRole))) {

@@ -49,6 +49,12 @@ public enum ComplaintAction {
 	CLOSE_WITHOUT_FEEDBACK,
 	/** A supervisor gives a reopened complaint to a different investigating officer. */
 	REASSIGN,
+	/**
+	 * The SHO, or anyone above in the chain, hands an open enquiry to another investigating officer
+	 * of the station, with a written reason: the officer was transferred, suspended or is
+	 * overloaded. The new officer starts with their own first piece of work.
+	 */
+	HAND_OVER,
 	/** The complainant appeals against the closure, within the appeal window. */
 	APPEAL,
 	/** The ASP or SP dismisses the appeal: the closure stands. */
@@ -77,7 +83,12 @@ public enum ComplaintAction {
 	/** The feedback desk recorded a call that did not reach the complainant. */
 	FEEDBACK_CALL_UNANSWERED(true, false),
 	/** A reviewer approved a report despite its quality flags, with a written reason. */
-	FLAGS_OVERRIDDEN(true, false);
+	FLAGS_OVERRIDDEN(true, false),
+	/**
+	 * The officer holding the enquiry left the post (transferred, suspended, deactivated): the
+	 * enquiry waits on the station's "to reassign" list for another officer.
+	 */
+	ENQUIRY_RELEASED(true, false);
 
 	private final boolean fact;
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
 import org.samadhan.jurisdiction.Scope;
+import org.samadhan.jurisdiction.Workload;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
@@ -249,6 +251,94 @@ class ComplaintRepository {
 					role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at"),
 					rs.getObject("due_on", LocalDate.class)))
 			.list();
+	}
+
+	/** The statuses of an open enquiry, which an officer holds or waits for (see {@link ComplaintAction#HAND_OVER}). */
+	private static final List<String> ENQUIRY_OPEN = List.of(ComplaintStatus.ASSIGNED.name(),
+			ComplaintStatus.UNDER_ENQUIRY.name(), ComplaintStatus.RETURNED.name());
+
+	/** The open enquiries an officer holds, their rows locked until the transaction ends. */
+	List<Complaint> openEnquiriesHeldBy(long officerId) {
+		return jdbc.sql("select " + COLUMNS + " from complaint where enquiry_officer_id = :officer and status in (:open)"
+				+ " order by id for update")
+			.param("officer", officerId)
+			.param("open", ENQUIRY_OPEN)
+			.query(this::map)
+			.list();
+	}
+
+	/** References and places of the open enquiries each officer holds. */
+	Map<Long, List<Workload.HeldEnquiry>> openEnquiriesHeldBy(Collection<Long> officerIds) {
+		if (officerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Workload.HeldEnquiry>> held = new LinkedHashMap<>();
+		jdbc.sql("""
+				select enquiry_officer_id, reference, district_id, circle_id, station_id from complaint
+				where enquiry_officer_id in (:officers) and status in (:open) order by id""")
+			.param("officers", officerIds)
+			.param("open", ENQUIRY_OPEN)
+			.query(rs -> {
+				held.computeIfAbsent(rs.getLong("enquiry_officer_id"), k -> new ArrayList<>())
+					.add(new Workload.HeldEnquiry(rs.getString("reference"), new Placement(rs.getLong("district_id"),
+							rs.getObject("circle_id", Long.class), rs.getObject("station_id", Long.class))));
+			});
+		return held;
+	}
+
+	/**
+	 * How many complaints placed at a district, circle or station are not finished: any but those
+	 * transferred out, specially closed, or closed longer ago than an appeal could come.
+	 */
+	long openAt(String column, long unitId, Instant appealableSince) {
+		return jdbc.sql("select count(*) from complaint where " + column + """
+				 = :unit and status not in ('TRANSFERRED', 'SPECIAL_CLOSED')
+				   and not (status in ('CLOSED', 'CLOSED_NO_FEEDBACK') and updated_at < :since)""")
+			.param("unit", unitId)
+			.param("since", SqlTime.param(appealableSince))
+			.query(Long.class)
+			.single();
+	}
+
+	/** A page of the open enquiries no officer holds, within a scope, oldest first. */
+	List<ComplaintSummary> awaitingOfficer(Scope scope, int page, int size) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = switch (scope.level()) {
+			case ALL -> "1 = 1";
+			case DISTRICTS -> {
+				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
+				yield "district_id in (:districts)";
+			}
+			case CIRCLE -> {
+				params.put("circle", scope.circleId());
+				yield "circle_id = :circle";
+			}
+			case STATION -> {
+				params.put("station", scope.stationId());
+				yield "station_id = :station";
+			}
+			case OWN -> "1 = 0";
+		};
+		params.put("open", ENQUIRY_OPEN);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		return jdbc.sql("""
+				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
+				       awaiting_role, return_count, registered_at, due_on
+				from complaint where\s""" + where + """
+				 and status in (:open) and enquiry_officer_id is null
+				order by registered_at, id limit :limit offset :offset""")
+			.params(params)
+			.query(this::summary)
+			.list();
+	}
+
+	private ComplaintSummary summary(ResultSet rs, int n) throws SQLException {
+		return new ComplaintSummary(rs.getString("reference"), ComplaintStatus.valueOf(rs.getString("status")),
+				rs.getString("category_code"), Channel.valueOf(rs.getString("channel")), rs.getLong("district_id"),
+				rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
+				role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at"),
+				rs.getObject("due_on", LocalDate.class));
 	}
 
 	private static String branch(String where, CharSequence filters) {

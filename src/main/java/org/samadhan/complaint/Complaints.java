@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
 import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
@@ -97,13 +98,26 @@ public class Complaints {
 				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
 				.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
 		}
+		String routing = null;
+		if (!jurisdiction.receivesComplaints(district)) {
+			if (jurisdiction.stateCell().isEmpty()) {
+				throw new ConflictException("complaint.district.not-served", district.nameEn(), district.nameHi());
+			}
+			routing = "No officer receives " + district.nameEn() + "'s complaints yet: the state IGRS cell works it";
+		}
+		if (station != null && request.channel().routesToStation()
+				&& jurisdiction.holdersOf(Role.SHO, Placement.station(station)).isEmpty()) {
+			// No SHO to receive it at the station: the district's IGRS cell marks it on.
+			station = null;
+			routing = "Station " + jurisdiction.unit(request.stationId()).nameEn() + " has no SHO posted";
+		}
 		Instant now = now();
 		long serial = repository.nextSerial();
 		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();
 		ReferenceNumber reference = ReferenceNumber.forSequence(year, district.number(), serial, serials);
 		Complaint complaint = Complaint.register(serial, reference, request.channel(), category,
 				request.complainant(), request.victim(), request.description(), request.incident(), district, station,
-				actor, now);
+				routing, actor, now);
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
 		publish(complaint, changes);
@@ -230,6 +244,47 @@ public class Complaints {
 	}
 
 	/**
+	 * The SHO, or anyone above in the chain, hands an open enquiry (assigned, under enquiry or
+	 * returned) to another IO of the station, with a written reason.
+	 */
+	public ComplaintView handOver(ReferenceNumber reference, long officerId, String reason, Actor actor) {
+		Complaint complaint = load(reference, actor);
+		Officer officer = jurisdiction.findOfficer(officerId)
+			.orElseThrow(() -> new InvalidInputException("officerId", "complaint.assign.not-station-io"));
+		return change(complaint, c -> c.handOver(officer, actor, reason, now()));
+	}
+
+	/**
+	 * The open enquiries waiting for an officer (whose officer left the post), within the caller's
+	 * posting, oldest first: the SHO's "to reassign" list.
+	 */
+	@Transactional(readOnly = true)
+	public List<ComplaintSummary> awaitingOfficer(Actor actor, int page, int size) {
+		if (actor.roles().equals(Set.of(Role.ADMIN)) || page > ComplaintQuery.MAX_PAGE) {
+			return List.of();
+		}
+		return repository.awaitingOfficer(jurisdiction.scopeOf(actor), page, Math.min(Math.max(size, 1),
+				ComplaintQuery.MAX_PAGE_SIZE));
+	}
+
+	/**
+	 * An officer left a post: each open enquiry they held that their new posting does not cover
+	 * waits for another officer, at once and in the same transaction as the transfer. Answers the
+	 * complaints released.
+	 */
+	List<ComplaintView> releaseEnquiriesOf(long officerId, java.util.function.Predicate<Placement> keeps,
+			String reason, Actor by) {
+		List<ComplaintView> released = new java.util.ArrayList<>();
+		for (Complaint complaint : repository.openEnquiriesHeldBy(officerId)) {
+			if (!keeps.test(complaint.placement())) {
+				complaint.releaseEnquiry(by, reason, now());
+				released.add(store(complaint));
+			}
+		}
+		return released;
+	}
+
+	/**
 	 * Called by the enquiry as work is recorded: the first piece of work starts (or resumes) the
 	 * enquiry. The complaint's row stays locked until the work is stored, so no work slips in after
 	 * a report or closure proposal that another request is filing at the same moment.
@@ -253,7 +308,7 @@ public class Complaints {
 	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
-		Role level = complaint.approve(next, actor, note, now());
+		Role level = complaint.approve(next, levelVacant(complaint, actor), actor, note, now());
 		return new Reviewed(store(complaint), level);
 	}
 
@@ -269,7 +324,9 @@ public class Complaints {
 			circleOfficer = (circleId == null ? Optional.<Officer>empty() : jurisdiction.officerAt(circleId, Role.CO))
 				.orElseThrow(() -> new ConflictException("complaint.return.no-circle-officer"));
 		}
-		Role level = complaint.returnForEnquiry(reason, returnsBeforeCircleOfficer, circleOfficer, actor, now());
+		Role level = complaint.returnForEnquiry(reason, returnsBeforeCircleOfficer, circleOfficer,
+				levelVacant(complaint, actor), actor, now());
+		releaseIfHolderLeft(complaint, actor);
 		return new Reviewed(store(complaint), level);
 	}
 
@@ -280,7 +337,10 @@ public class Complaints {
 	}
 
 	public ComplaintView decideSpecialClosure(ReferenceNumber reference, boolean approved, String reason, Actor actor) {
-		return change(load(reference, actor), c -> c.decideSpecialClosure(approved, actor, reason, now()));
+		return change(load(reference, actor), c -> {
+			c.decideSpecialClosure(approved, actor, reason, now());
+			releaseIfHolderLeft(c, actor);
+		});
 	}
 
 	/**
@@ -384,7 +444,40 @@ public class Complaints {
 		if (actor.roles().equals(Set.of(Role.ADMIN))) {
 			return false;
 		}
-		return actor.is(complaint.enquiryOfficerId()) || jurisdiction.covers(actor.posting(), complaint.placement());
+		return holdsHere(actor, complaint) || jurisdiction.covers(actor.posting(), complaint.placement());
+	}
+
+	/**
+	 * The officer holding the enquiry, while still posted where it lies. One who was transferred
+	 * away loses it on their very next request, whatever else the complaint says.
+	 */
+	private static boolean holdsHere(Actor actor, Complaint complaint) {
+		return actor.is(complaint.enquiryOfficerId())
+				&& Jurisdiction.mayHoldEnquiry(actor.posting(), actor.roles(), complaint.placement());
+	}
+
+	/**
+	 * Whether an officer above the awaited review level may act in its place: no one holds that
+	 * level's post for this complaint (asked only when the caller does not hold the level).
+	 */
+	private boolean levelVacant(Complaint complaint, Actor actor) {
+		Role level = complaint.awaitingRole();
+		return level != null && !actor.holds(level) && jurisdiction.holdersOf(level, complaint.placement()).isEmpty();
+	}
+
+	/**
+	 * A report sent back, or a special closure refused, goes back to its enquiry: when the officer
+	 * who held it has since left the post, it waits for another instead.
+	 */
+	private void releaseIfHolderLeft(Complaint complaint, Actor actor) {
+		Long holder = complaint.enquiryOfficerId();
+		if (holder == null || !complaint.status().actions().contains(ComplaintAction.HAND_OVER)) {
+			return;
+		}
+		boolean stays = jurisdiction.findOfficer(holder).map(o -> o.mayHoldEnquiryAt(complaint.placement())).orElse(false);
+		if (!stays) {
+			complaint.releaseEnquiry(actor, "The officer who held the enquiry is no longer posted at the station", now());
+		}
 	}
 
 	/** By id: an officer must see it; a citizen or Samadhan acts through a module that checked. */

@@ -7,13 +7,15 @@ import java.util.Optional;
 
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Who stands above whom: IO → SHO → CO → ASP → SP. The IGRS cell works under the nodal ASP, so a
  * marking stage escalates to the ASP and then the SP. Finds the officer holding a level for a
- * complaint's place (the station's SHO, the circle's CO, the district's ASP and SP).
+ * complaint's place (the station's SHO, the circle's CO, the district's ASP and SP); where the
+ * district has no SP, the state's IGRS cell stands in, so an escalation always reaches someone.
  */
 @Component
 class ChainOfCommand {
@@ -51,17 +53,19 @@ class ChainOfCommand {
 
 		/** The active officer holding {@code role} for a complaint at this place, if the post is filled. */
 		Optional<Officer> holder(Role role, long districtId, Long circleId, Long stationId) {
-			Long unit = switch (role) {
-				case SHO -> stationId;
-				case CO -> circleId;
-				case ASP, SP, IGRS_CELL -> districtId;
-				default -> null;
-			};
-			if (unit == null) {
+			Placement placement = new Placement(districtId, circleId, stationId);
+			Long post = Jurisdiction.postFor(role, placement);
+			if (post == null) {
 				return Optional.empty();
 			}
-			return found.computeIfAbsent(role + ":" + unit,
-					k -> jurisdiction.officerAt(unit, role).filter(Officer::active));
+			Optional<Officer> holder = found.computeIfAbsent(role + ":" + post,
+					k -> jurisdiction.holdersOf(role, placement).stream().findFirst());
+			if (holder.isEmpty() && role == Role.SP) {
+				// The top of a district's chain is vacant (a district not yet staffed): the state's
+				// IGRS cell, which works such districts' complaints, is told instead.
+				return found.computeIfAbsent("state-cell", k -> jurisdiction.stateCell().stream().findFirst());
+			}
+			return holder;
 		}
 
 		Optional<Officer> officer(Long id) {

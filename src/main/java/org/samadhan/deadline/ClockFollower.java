@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Starts, moves and stops a complaint's clocks as it moves, in the same transaction as the move:
  * the limit at registration (afresh when a reopened complaint is reassigned), a stage clock at each
- * move, and the end of the limit when the complaint is settled. Keeps the due date the complaint
- * shows current.
+ * move, and the end of the limit when the complaint is settled. An enquiry whose officer left the
+ * post keeps its limit and gets the SHO's reassignment stage; handed over, the new officer's
+ * enquiry stage starts. Keeps the due date the complaint shows current.
  */
 @Component
 class ClockFollower {
@@ -79,8 +80,11 @@ class ClockFollower {
 			// The first work recorded (or the first after a return) goes on with the enquiry's clock.
 			boolean sameEnquiry = event.action() == ComplaintAction.START_ENQUIRY && clock.stage == Stage.ENQUIRY;
 			if (!sameEnquiry) {
-				Stage next = Stage.of(to);
-				Role owner = ownerOf(next, complaint);
+				// An enquiry whose officer left waits for the SHO to hand it on: the SHO's stage, while
+				// the complaint's own limit runs on.
+				boolean released = event.action() == ComplaintAction.ENQUIRY_RELEASED;
+				Stage next = released ? Stage.REASSIGNMENT : Stage.of(to);
+				Role owner = released ? Role.SHO : ownerOf(next, complaint);
 				clock.startStage(next, owner, today, next == null ? 0 : settings.stageDays(next, owner), calendar);
 			}
 		}

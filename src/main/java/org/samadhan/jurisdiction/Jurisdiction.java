@@ -132,6 +132,29 @@ public class Jurisdiction {
 		return officers.findByPostingsAndRole(unitIds, role).stream().map(this::withPosting).toList();
 	}
 
+	/**
+	 * The active officers who hold {@code role}'s post for a complaint placed here: the station's
+	 * SHO, the circle's CO, the district's ASP, SP, IGRS cell or feedback desk. Empty while the post
+	 * is vacant, and for roles that are not posts of a place (an IO holds cases, not a place).
+	 */
+	public List<Officer> holdersOf(Role role, Placement placement) {
+		Long unit = postFor(role, placement);
+		if (unit == null) {
+			return List.of();
+		}
+		return officers.findByPostingsAndRole(Set.of(unit), role).stream().map(this::withPosting).toList();
+	}
+
+	/** The unit whose {@code role} post answers for a complaint placed here, or null (see {@link #holdersOf}). */
+	public static Long postFor(Role role, Placement placement) {
+		return switch (role) {
+			case SHO -> placement.stationId();
+			case CO -> placement.circleId();
+			case ASP, SP, IGRS_CELL, FEEDBACK_DESK -> placement.districtId();
+			default -> null;
+		};
+	}
+
 	/** The officer holding {@code role} at exactly this unit, e.g. the CO of a circle. */
 	public Optional<Officer> officerAt(long unitId, Role role) {
 		return officers.findByPostingsAndRole(Set.of(unitId), role).stream().map(this::withPosting).findFirst();
@@ -148,10 +171,28 @@ public class Jurisdiction {
 		return officers.anyActive(Set.of(district.id()), DISTRICT_RECEIVERS);
 	}
 
-	/** Whether the state's IGRS cell has an active officer: the state queue is worked. */
-	public boolean stateCellStaffed() {
-		return ofKind(UnitKind.STATE).stream()
-			.anyMatch(state -> officers.anyActive(Set.of(state.id()), Set.of(Role.IGRS_CELL)));
+	/**
+	 * The active officers of the state's IGRS cell: they work the complaints of districts no one
+	 * receives yet (the state queue), and are the last level a complaint escalates to.
+	 */
+	public List<Officer> stateCell() {
+		Set<Long> states = ofKind(UnitKind.STATE).stream().map(Unit::id).collect(Collectors.toSet());
+		return officers.findByPostingsAndRole(states, Role.IGRS_CELL).stream().map(this::withPosting).toList();
+	}
+
+	/**
+	 * Whether an officer posted at {@code posting} with these roles may hold the enquiry of a
+	 * complaint placed here: an IO of its station, or the CO of its circle (who takes an enquiry
+	 * after the third return).
+	 */
+	public static boolean mayHoldEnquiry(Unit posting, Set<Role> roles, Placement placement) {
+		if (posting == null || placement.stationId() == null) {
+			return false;
+		}
+		boolean io = roles.contains(Role.IO) && placement.stationId().equals(posting.stationId());
+		boolean co = roles.contains(Role.CO) && posting.kind() == UnitKind.CIRCLE
+				&& Long.valueOf(posting.id()).equals(placement.circleId());
+		return io || co;
 	}
 
 	public boolean isPostedInStation(Officer officer, long stationId) {

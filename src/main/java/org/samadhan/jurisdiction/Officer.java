@@ -25,6 +25,11 @@ public record Officer(long id, String username, String nameEn, String nameHi, St
 		return status == OfficerStatus.ACTIVE && posting != null;
 	}
 
+	/** Whether, as posted now, they may hold the enquiry of a complaint placed here ({@link Jurisdiction#mayHoldEnquiry}). */
+	public boolean mayHoldEnquiryAt(Placement placement) {
+		return active() && Jurisdiction.mayHoldEnquiry(posting, roles, placement);
+	}
+
 	public boolean holds(Role role) {
 		return roles.contains(role);
 	}

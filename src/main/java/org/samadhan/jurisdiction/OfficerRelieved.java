@@ -18,16 +18,10 @@ public record OfficerRelieved(long officerId, String officerName, Unit left, Set
 		Set<Role> nowRoles, OfficerStatus status, String reason, Actor by, Instant at) {
 
 	/**
-	 * Whether the officer, as now posted, may go on with an enquiry of a complaint at this station:
-	 * still an IO of the same station, or still the CO of its circle.
+	 * Whether the officer, as now posted, may go on with an enquiry of a complaint placed here: still
+	 * an IO of its station, or still the CO of its circle ({@link Jurisdiction#mayHoldEnquiry}).
 	 */
 	public boolean keepsEnquiryAt(Placement placement) {
-		if (now == null || placement.stationId() == null) {
-			return false;
-		}
-		boolean io = nowRoles.contains(Role.IO) && placement.stationId().equals(now.stationId());
-		boolean co = nowRoles.contains(Role.CO) && now.kind() == UnitKind.CIRCLE
-				&& Long.valueOf(now.id()).equals(placement.circleId());
-		return io || co;
+		return Jurisdiction.mayHoldEnquiry(now, nowRoles, placement);
 	}
 }

@@ -43,7 +43,8 @@ class PaperDisposalDetector {
 	private static final Logger log = LoggerFactory.getLogger(PaperDisposalDetector.class);
 
 	/** The moves that hand the enquiry to an officer: from these the "filed too fast" clock runs. */
-	private static final Set<ComplaintAction> HANDING_OVER = Set.of(ComplaintAction.ASSIGN, ComplaintAction.REASSIGN);
+	private static final Set<ComplaintAction> HANDING_OVER = Set.of(ComplaintAction.ASSIGN, ComplaintAction.REASSIGN,
+			ComplaintAction.HAND_OVER);
 
 	private final Complaints complaints;
 

@@ -45,6 +45,9 @@ class ComplaintStatusTest {
 			FEEDBACK_PENDING         RECORD_DISSATISFIED      REOPENED
 			FEEDBACK_PENDING         CLOSE_WITHOUT_FEEDBACK   CLOSED_NO_FEEDBACK
 			REOPENED                 REASSIGN                 ASSIGNED
+			ASSIGNED                 HAND_OVER                ASSIGNED
+			UNDER_ENQUIRY            HAND_OVER                ASSIGNED
+			RETURNED                 HAND_OVER                ASSIGNED
 			CLOSED                   APPEAL                   APPEALED
 			CLOSED_NO_FEEDBACK       APPEAL                   APPEALED
 			APPEALED                 UPHOLD_CLOSURE           CLOSED

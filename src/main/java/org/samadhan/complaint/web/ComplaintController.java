@@ -103,9 +103,26 @@ class ComplaintController {
 	}
 
 	@PostMapping("/{reference}/assign")
-	@Operation(summary = "SHO assigns the complaint to an investigating officer of the station")
+	@Operation(summary = "SHO (or an officer above acting in the SHO's place) assigns the complaint to an investigating officer of the station")
 	ComplaintView assign(@PathVariable String reference, @Valid @RequestBody AssignRequest request, Actor actor) {
 		return complaints.assign(ReferenceNumber.parse(reference), request.officerId(), request.note(), actor);
+	}
+
+	@PostMapping("/{reference}/hand-over")
+	@Operation(summary = "SHO, or anyone above in the chain, hands an open enquiry (assigned, under enquiry or returned) to another IO of the station, with a reason")
+	ComplaintView handOver(@PathVariable String reference, @Valid @RequestBody HandOverRequest request, Actor actor) {
+		return complaints.handOver(ReferenceNumber.parse(reference), request.officerId(), request.reason(), actor);
+	}
+
+	@GetMapping("/to-reassign")
+	@Operation(summary = "Open enquiries whose officer left the post, waiting to be handed over, oldest first, within the caller's posting")
+	List<ComplaintSummary> toReassign(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Actor actor) {
+		return complaints.awaitingOfficer(actor, page, size);
+	}
+
+	record HandOverRequest(@NotNull(message = "{complaint.officer.required}") Long officerId,
+			@NotBlank(message = "{complaint.reason.required}") @Size(max = 2000, message = "{request.text.too-long}") String reason) {
 	}
 
 	record MarkRequest(@NotBlank(message = "{complaint.station.required}") String stationCode,
