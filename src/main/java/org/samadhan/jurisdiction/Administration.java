@@ -533,7 +533,7 @@ public class Administration {
 	}
 
 	/** The district an officer belongs to: of the current posting, else of the latest. */
-	private Long districtOf(Officer officer) {
+	Long districtOf(Officer officer) {
 		if (officer.posting() != null) {
 			return officer.posting().districtId();
 		}

@@ -52,6 +52,14 @@ public record CsvTable(List<String> header, List<Map<String, String>> rows) {
 		return read(in);
 	}
 
+	/**
+	 * The records of a CSV text as they stand, the header first, blank lines kept as a record of
+	 * one empty field: for a reader that names faults by their row, as a spreadsheet numbers them.
+	 */
+	public static List<List<String>> records(String text) {
+		return parse(text);
+	}
+
 	private static List<List<String>> parse(String text) {
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();

@@ -38,7 +38,11 @@ class JurisdictionTreeTest {
 
 	@Test
 	void loadsTheDemoDistrictAndSaysWhichCirclesAreAssumptions() {
-		List<Unit> stations = jurisdiction.ofKind(UnitKind.STATION);
+		long rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow().id();
+		List<Unit> stations = jurisdiction.ofKind(UnitKind.STATION)
+			.stream()
+			.filter(s -> s.districtId() == rampur)
+			.toList();
 		assertThat(stations).hasSize(17).allMatch(s -> s.circleId() != null);
 		assertThat(jurisdiction.unitByCode("RAMPUR_AZIMNAGAR").orElseThrow().note()).startsWith("DEMO ASSUMPTION");
 		assertThat(jurisdiction.unitByCode("RAMPUR_MILAK").orElseThrow().note()).isNull();

@@ -88,6 +88,34 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/** A multipart upload of one file in the part {@code part}. */
+	public Response uploadFile(String path, String part, String fileName, byte[] content) {
+		return uploadFiles(path, Map.of(part, content), Map.of(), fileName);
+	}
+
+	/** A multipart upload of several files, each in the part its key names (CSV files, say). */
+	public Response uploadFiles(String path, Map<String, byte[]> parts, Map<String, byte[]> moreParts) {
+		return uploadFiles(path, parts, moreParts, null);
+	}
+
+	private Response uploadFiles(String path, Map<String, byte[]> parts, Map<String, byte[]> moreParts,
+			String fileName) {
+		String boundary = "----samadhan" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, byte[]> all = new java.util.LinkedHashMap<>(parts);
+		all.putAll(moreParts);
+		all.forEach((part, content) -> {
+			String name = fileName != null ? fileName : part + ".csv";
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** A multipart submit of a complaint: the JSON part {@code complaint} and one part {@code files}. */
 	public Response postComplaintWithFile(String path, Object complaint, String fileName, byte[] content) {
 		String boundary = "----samadhan" + UUID.randomUUID();

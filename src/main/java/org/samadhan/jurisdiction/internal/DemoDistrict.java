@@ -3,13 +3,23 @@ package org.samadhan.jurisdiction.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.flywaydb.core.api.Location;
+import org.samadhan.jurisdiction.Actor;
+import org.samadhan.jurisdiction.BulkSetup;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.UploadPlan;
+import org.samadhan.jurisdiction.UploadedSheets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The demo district, Rampur: its stations (with the circles the data leaves blank filled in and
@@ -22,6 +32,16 @@ import org.springframework.context.annotation.Configuration;
 class DemoDistrict {
 
 	static final String DEMO_MIGRATIONS = "classpath:db/demo";
+
+	static final String DEMO_STATE_ADMIN = "admin.up";
+
+	static final String SECOND_DISTRICT = "AMROHA";
+
+	static final String SECOND_DISTRICT_UNITS = "data/demo/amroha-units.csv";
+
+	static final String SECOND_DISTRICT_OFFICERS = "data/demo/amroha-officers.csv";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
 	@Bean
 	FlywayConfigurationCustomizer demoDistrictMigrations(@Value("${samadhan.demo.enabled:false}") boolean demo) {
@@ -38,6 +58,50 @@ class DemoDistrict {
 				configuration.ignoreMigrationPatterns("*:missing", "*:future");
 			}
 		};
+	}
+
+	/**
+	 * The demo's second district, Amroha, set up at every demo start through the bulk upload of the
+	 * example files ({@code data/demo/amroha-*.csv}) by the state's demo administrator, so that the
+	 * path administrators use is exercised: the first start creates it, every later one finds every
+	 * row unchanged. Its officers then get the demo password and the demo flag, like Rampur's.
+	 */
+	@Bean
+	ApplicationRunner demoSecondDistrict(@Value("${samadhan.demo.enabled:false}") boolean demo, BulkSetup setup,
+			Jurisdiction jurisdiction, OfficerRepository officers) {
+		return args -> {
+			if (!demo) {
+				return;
+			}
+			Actor admin = jurisdiction.findOfficerByUsername(DEMO_STATE_ADMIN)
+				.filter(Officer::active)
+				.map(Officer::asActor)
+				.orElse(null);
+			if (admin == null) {
+				log.warn("demo: {} is not active; the second demo district is not set up", DEMO_STATE_ADMIN);
+				return;
+			}
+			Map<String, UploadedSheets.Table> tables = BulkSetup.tables(null, resource(SECOND_DISTRICT_UNITS),
+					resource(SECOND_DISTRICT_OFFICERS));
+			UploadPlan plan = setup.applyNow(SECOND_DISTRICT, tables, admin);
+			List<String> usernames = plan.lines().stream()
+				.filter(l -> BulkSetup.OFFICERS.equals(l.sheet()))
+				.map(UploadPlan.Line::key)
+				.toList();
+			int marked = officers.makeDemoAccounts(usernames,
+					new BCryptPasswordEncoder().encode(db.demo.V202611280101__demo_rampur.DEMO_PASSWORD));
+			log.info("demo: {} set up from the example files ({} rows changed, {} demo accounts)", SECOND_DISTRICT,
+					plan.changes(), marked);
+		};
+	}
+
+	private static byte[] resource(String location) throws java.io.IOException {
+		try (java.io.InputStream in = DemoDistrict.class.getClassLoader().getResourceAsStream(location)) {
+			if (in == null) {
+				throw new IllegalStateException("missing " + location);
+			}
+			return in.readAllBytes();
+		}
 	}
 
 	@Bean

@@ -194,6 +194,19 @@ public class OfficerRepository {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/** Gives these officers, not yet demo accounts, the published demo password and the demo flag. */
+	public int makeDemoAccounts(Collection<String> usernames, String passwordHash) {
+		if (usernames.isEmpty()) {
+			return 0;
+		}
+		return jdbc.sql("""
+				update jurisdiction_officer set password_hash = :hash, demo_account = true
+				where username in (:usernames) and not demo_account""")
+			.param("hash", passwordHash)
+			.param("usernames", usernames)
+			.update();
+	}
+
 	/** How many active officers still carry a demo account: a production start refuses to run with any. */
 	public long countActiveDemoAccounts() {
 		return jdbc.sql("select count(*) from jurisdiction_officer where status = 'ACTIVE' and demo_account")

@@ -1,0 +1,26 @@
+package org.samadhan.jurisdiction;
+
+import java.time.Instant;
+
+/**
+ * An uploaded file being applied (a district's set-up, a transfer list) in one all-or-nothing
+ * transaction: how far it has got, and how it ended. {@code failureKey} and {@code failureArgument}
+ * say, as a message key, why it was refused or rolled back.
+ */
+public record Upload(long id, Kind kind, Long districtId, String fileName, Status status, int total, int done,
+		int changes, String summary, String failureKey, String failureArgument, long createdBy, Instant createdAt,
+		Instant updatedAt, Instant finishedAt) {
+
+	public enum Kind {
+		DISTRICT_SETUP, TRANSFER_LIST
+	}
+
+	public enum Status {
+		/** Being applied; {@code done} of {@code total} rows so far. */
+		RUNNING,
+		/** Applied whole, committed. */
+		DONE,
+		/** Refused or rolled back whole: nothing of it was written. */
+		FAILED
+	}
+}
