@@ -123,8 +123,8 @@ final class Disposals {
 		String username = prefix + "." + ThreadLocalRandom.current().nextInt(1_000_000);
 		jdbc.sql("""
 				insert into jurisdiction_officer (username, password_hash, name_en, name_hi, rank, mobile, posting_unit_id,
-				                                  active, demo_account)
-				select ?, o.password_hash, 'Test officer', 'परीक्षण अधिकारी', 'Constable', null, u.id, true, true
+				                                  status, demo_account)
+				select ?, o.password_hash, 'Test officer', 'परीक्षण अधिकारी', 'Constable', null, u.id, 'ACTIVE', true
 				from jurisdiction_officer o, jurisdiction_unit u where o.username = 'feedback.rampur' and u.code = ?""")
 			.params(username, postingCode)
 			.update();

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.flywaydb.core.api.Location;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.BulkSetup;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Unit;
+import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.jurisdiction.UploadPlan;
 import org.samadhan.jurisdiction.UploadedSheets;
 import org.slf4j.Logger;
@@ -32,8 +37,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 class DemoDistrict {
 
 	static final String DEMO_MIGRATIONS = "classpath:db/demo";
-
-	static final String DEMO_STATE_ADMIN = "admin.up";
 
 	static final String SECOND_DISTRICT = "AMROHA";
 
@@ -73,12 +76,16 @@ class DemoDistrict {
 			if (!demo) {
 				return;
 			}
-			Actor admin = jurisdiction.findOfficerByUsername(DEMO_STATE_ADMIN)
-				.filter(Officer::active)
+			Set<Long> state = jurisdiction.ofKind(UnitKind.STATE).stream().map(Unit::id).collect(Collectors.toSet());
+			Actor admin = officers.findByPostingsAndRole(state, Role.ADMIN)
+				.stream()
+				.filter(OfficerRepository.OfficerRow::demoAccount)
+				.findFirst()
+				.flatMap(row -> jurisdiction.findOfficer(row.id()))
 				.map(Officer::asActor)
 				.orElse(null);
 			if (admin == null) {
-				log.warn("demo: {} is not active; the second demo district is not set up", DEMO_STATE_ADMIN);
+				log.warn("demo: no state administrator is active; the second demo district is not set up");
 				return;
 			}
 			Map<String, UploadedSheets.Table> tables = BulkSetup.tables(null, resource(SECOND_DISTRICT_UNITS),
