@@ -148,9 +148,10 @@ class Complaint {
 		move(ComplaintAction.MARK_TO_STATION, actor, role, note, now);
 	}
 
+	/** The SHO (or an officer above, in the SHO's place) sends a wrongly marked complaint back to the district. */
 	void sendBackToDistrict(Actor actor, String reason, Instant now) {
 		requireStatusAllows(ComplaintAction.SEND_BACK_TO_DISTRICT);
-		Role role = requireOneOf(actor, ComplaintAction.SEND_BACK_TO_DISTRICT, Role.SHO);
+		Role role = requireOneOf(actor, ComplaintAction.SEND_BACK_TO_DISTRICT, STATION_CHAIN);
 		requireReason(reason);
 		placement = new Placement(placement.districtId(), null, null);
 		move(ComplaintAction.SEND_BACK_TO_DISTRICT, actor, role, reason, now);
