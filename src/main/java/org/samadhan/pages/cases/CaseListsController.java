@@ -85,6 +85,12 @@ class CaseListsController {
 	}
 
 	@Bean
+	static PageLink toReassignLink() {
+		return new PageLink("/cases/to-reassign", "page.link.to-reassign.name", "page.link.to-reassign.description",
+				REVIEWERS, 35);
+	}
+
+	@Bean
 	static PageLink pausesLink() {
 		return new PageLink("/cases/pauses", "page.link.pauses.name", "page.link.pauses.description", REVIEWERS, 55);
 	}
@@ -159,6 +165,20 @@ class CaseListsController {
 		PageAccess.require(actor, SENIORS);
 		return list("appeals", new ComplaintQuery(ComplaintStatus.APPEALED, false, false, page, PAGE_SIZE), actor,
 				model, locale);
+	}
+
+	/**
+	 * Open enquiries whose officer left the post (transferred, suspended, deactivated), oldest
+	 * first: the SHO, or anyone above, hands each to another IO of the station.
+	 */
+	@GetMapping("/to-reassign")
+	String toReassign(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, REVIEWERS);
+		List<CaseViews.Row> rows = complaints.awaitingOfficer(actor, page, PAGE_SIZE)
+			.stream()
+			.map(c -> views.row(c, locale))
+			.toList();
+		return show("to-reassign", rows, page, rows.size() == PAGE_SIZE, model);
 	}
 
 	@GetMapping("/pauses")

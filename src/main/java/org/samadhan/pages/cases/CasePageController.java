@@ -1,10 +1,12 @@
 package org.samadhan.pages.cases;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.samadhan.complaint.ComplaintStatus;
 import org.samadhan.complaint.ComplaintView;
@@ -53,9 +55,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/{reference}")
 class CasePageController {
 
+	/** The station's chain: its SHO, and the officers above who may act in the SHO's place. */
+	private static final Set<Role> STATION_CHAIN = EnumSet.of(Role.SHO, Role.CO, Role.ASP, Role.SP);
+
 	/** The forms of this page, each its own model attribute so that a refusal lands on its form. */
 	static final List<String> FORMS = List.of("markForm", "districtForm", "outForm", "assignForm", "sendBackForm",
-			"reassignForm", "appealForm", "closureForm", "pauseDecisionForm");
+			"handOverForm", "reassignForm", "appealForm", "closureForm", "pauseDecisionForm");
+
+	/** The statuses of an open enquiry, which the SHO or anyone above may hand to another IO. */
+	private static final Set<ComplaintStatus> ENQUIRY_OPEN = EnumSet.of(ComplaintStatus.ASSIGNED,
+			ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED);
 
 	private final Complaints complaints;
 
@@ -150,6 +159,16 @@ class CasePageController {
 		return act(number, errors, actor, model, locale, redirect, "page.case.done.sent-back",
 				Map.of("reason", "reason"), () -> complaints.sendBackToDistrict(number,
 						required(form.getReason(), "reason", "complaint.reason.required"), actor));
+	}
+
+	@PostMapping("/hand-over")
+	String handOver(@PathVariable String reference, @ModelAttribute("handOverForm") ActionForm form,
+			BindingResult errors, Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+		ReferenceNumber number = ReferenceNumber.parse(reference);
+		return act(number, errors, actor, model, locale, redirect, "page.case.done.handed-over",
+				Map.of("officerId", "officerId", "reason", "reason"), () -> complaints.handOver(number,
+						officerId(form.getOfficerId()), required(form.getReason(), "reason", "complaint.reason.required"),
+						actor));
 	}
 
 	@PostMapping("/reassign")
@@ -253,11 +272,22 @@ class CasePageController {
 				.sorted(Comparator.comparing((Unit u) -> u.name(locale)))
 				.toList());
 		}
-		boolean sho = actor.holds(Role.SHO) && status == ComplaintStatus.STATION_INBOX;
+		// The station's SHO, or an officer above acting in the SHO's place.
+		boolean stationChain = STATION_CHAIN.stream().anyMatch(actor::holds);
+		boolean sho = stationChain && status == ComplaintStatus.STATION_INBOX;
 		model.addAttribute("canAssign", sho);
 		if (sho && complaint.placement().stationId() != null) {
 			model.addAttribute("ios", officers(
 					jurisdiction.officersOfStation(complaint.placement().stationId(), Role.IO), locale));
+		}
+		boolean handOver = stationChain && ENQUIRY_OPEN.contains(status) && complaint.placement().stationId() != null;
+		model.addAttribute("canHandOver", handOver);
+		if (handOver) {
+			model.addAttribute("handOverTo", officers(jurisdiction.officersOfStation(complaint.placement().stationId(),
+					Role.IO)
+				.stream()
+				.filter(o -> !Long.valueOf(o.id()).equals(complaint.enquiryOfficerId()))
+				.toList(), locale));
 		}
 		boolean reassign = status == ComplaintStatus.REOPENED && CaseListsController.SUPERVISORS.stream()
 			.anyMatch(actor::holds);
