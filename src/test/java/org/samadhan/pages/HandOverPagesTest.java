@@ -86,6 +86,9 @@ class HandOverPagesTest {
 		Document after = Jsoup.parse(browser.get("/cases/" + reference).body());
 		assertThat(after.select("#history").text()).contains(text("action.HAND_OVER", "hi"))
 			.contains(text("action.ENQUIRY_RELEASED", "hi"));
+		assertThat(after.select("#history .post").eachText()).as("the post the SHO held when assigning")
+			.contains(messages.getMessage("page.case.posted-at", new Object[] { "परीक्षा थाना " + station },
+					Locale.forLanguageTag("hi")));
 	}
 
 	@Test

@@ -344,10 +344,11 @@ class CasePageController {
 			.toList();
 	}
 
+	/** A history row as shown: who acted, in the role and at the post they held when they acted. */
 	private Step step(HistoryEntry h, Locale locale) {
 		String who = h.actorOfficerId() != null ? views.officerName(h.actorOfficerId(), locale) : h.actorName();
-		return new Step(h.action().name(), h.from(), h.to(), who, h.actorRole(), h.reason(),
-				views.officerName(h.handedTo(), locale), h.at());
+		return new Step(h.action().name(), h.from(), h.to(), who, h.actorRole(),
+				views.unitName(h.actorPostingUnitId(), locale), h.reason(), views.officerName(h.handedTo(), locale), h.at());
 	}
 
 	static String required(String typed, String field, String key) {
@@ -372,7 +373,7 @@ class CasePageController {
 	}
 
 	/** One line of the history as shown. */
-	record Step(String action, ComplaintStatus from, ComplaintStatus to, String who, Role role, String reason,
+	record Step(String action, ComplaintStatus from, ComplaintStatus to, String who, Role role, String post, String reason,
 			String handedTo, java.time.Instant at) {
 	}
 }
