@@ -210,11 +210,17 @@ class AdministrationScenarioTest {
 		expect(api.as("dig.moradabad").post("/api/complaints/" + reference + "/mark",
 				Map.of("stationCode", Story.STATION)), 403);
 		expect(api.as("dig.moradabad").get("/api/reports/dashboard"), 200);
+		expect(api.as("dig.moradabad").get("/api/reports/ranking?level=STATION"), 200);
 		expect(api.as("dig.moradabad").get("/api/admin/officers"), 403);
 		Map<String, Object> agra = Story.complaint(Story.freshMobile(), "THEFT");
 		agra.put("districtCode", "AGRA");
 		String outside = expect(api.anonymous().post("/api/public/complaints", agra), 201).field("reference");
 		expect(api.as("dig.moradabad").get("/api/complaints/" + outside), 404);
+		// The lists behind the figures span the range's districts and stop at its edge.
+		String today = Staff.today().toString();
+		JsonNode registered = expect(api.as("dig.moradabad")
+			.get("/api/reports/cases?kind=REGISTERED&from=" + today + "&to=" + today + "&size=200"), 200).json();
+		assertThat(registered.findValuesAsString("reference")).contains(reference).doesNotContain(outside);
 	}
 
 	/** Whether the database refused the statement (it must match rows: a statement that changes none proves nothing). */

@@ -17,18 +17,18 @@ class DashboardLinks {
 	@Bean
 	PageLink dashboardLink() {
 		return new PageLink("/dashboard", "page.link.dashboard.name", "page.link.dashboard.description",
-				EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO, Role.IO, Role.IGRS_CELL), 500);
+				EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO, Role.IO, Role.IGRS_CELL, Role.SUPERVISOR), 500);
 	}
 
 	@Bean
 	PageLink rankingLink() {
 		return new PageLink("/ranking", "page.link.ranking.name", "page.link.ranking.description",
-				EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO, Role.IO, Role.IGRS_CELL), 510);
+				EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO, Role.IO, Role.IGRS_CELL, Role.SUPERVISOR), 510);
 	}
 
 	@Bean
 	PageLink meetingPackLink() {
 		return new PageLink("/dashboard/meeting-pack", "page.link.meeting-pack.name",
-				"page.link.meeting-pack.description", EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO), 520);
+				"page.link.meeting-pack.description", EnumSet.of(Role.SP, Role.ASP, Role.CO, Role.SHO, Role.SUPERVISOR), 520);
 	}
 }
