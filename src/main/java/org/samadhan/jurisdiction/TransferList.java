@@ -71,6 +71,11 @@ public class TransferList {
 		this.clock = clock;
 	}
 
+	/** The list in an uploaded file: a CSV file, or a workbook's first sheet. */
+	public static Table table(byte[] file) {
+		return UploadedSheets.read(file, SHEET).values().iterator().next();
+	}
+
 	/** What the list would do, and every fault; nothing is written. */
 	@Transactional(readOnly = true)
 	public Preview preview(Table table, Actor actor) {
