@@ -29,11 +29,12 @@ public record PlanReport(boolean valid, Map<Outcome, Long> counts, int changes, 
 		}
 		List<Line> lines = plan.lines()
 			.stream()
-			.map(l -> new Line(l.sheet(), l.row(), l.key(), l.outcome(), l.detail(), l.faults()
-				.stream()
-				.map(f -> new Fault(f.column(), f.messageKey(),
-						messages.getMessage(f.messageKey(), f.arguments().toArray(), f.messageKey(), locale)))
-				.toList()))
+			.map(l -> new Line(l.sheet(), l.row(), l.key(), l.outcome(),
+					l.detail() == null ? null : said(l.detail().messageKey(), l.detail().arguments(), messages, locale),
+					l.faults()
+						.stream()
+						.map(f -> new Fault(f.column(), f.messageKey(), said(f.messageKey(), f.arguments(), messages, locale)))
+						.toList()))
 			.toList();
 		List<HandedOn> handed = preview == null ? null : preview.handedOn()
 			.stream()
@@ -41,6 +42,10 @@ public record PlanReport(boolean valid, Map<Outcome, Long> counts, int changes, 
 			.toList();
 		return new PlanReport(plan.valid(), counts, plan.changes(), lines, handed,
 				preview == null ? null : preview.enquiriesHandedOn(), preview == null ? null : preview.leftWithNoOne());
+	}
+
+	private static String said(String key, List<Object> arguments, MessageSource messages, Locale locale) {
+		return messages.getMessage(key, arguments.toArray(), key, locale);
 	}
 
 	/** Whether the plan would be applied: no row with a fault, and no enquiry left with no one. */
