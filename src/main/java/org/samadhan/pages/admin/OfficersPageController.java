@@ -228,6 +228,7 @@ class OfficersPageController {
 				FormErrors.reject(errors, refused, OfficerForm.FIELDS);
 			}
 		}
+		model.addAttribute("refusedForm", formName);
 		return page(id, actor, model, locale);
 	}
 
@@ -255,6 +256,7 @@ class OfficersPageController {
 				FormErrors.reject(errors, refused, ReasonForm.FIELDS);
 			}
 		}
+		model.addAttribute("refusedForm", formName);
 		return page(id, actor, model, locale);
 	}
 
