@@ -507,6 +507,23 @@ class AdminPagesTest {
 		}
 	}
 
+	@Test
+	void theLanguageLinkOnAFormThatCameBackLeadsToItsPageNeverToAnError() throws IOException {
+		String station = staff.station(ADMIN, CIRCLE);
+		Staff.Member io = staff.create(ADMIN, station + "_HALKA_1", "IO");
+		PageMannersTest.Client admin = signedIn(ADMIN);
+		// A refused form comes back at the address it was sent to; the language link opens that address.
+		for (String sentTo : List.of("/admin/districts/RAMPUR/units", "/admin/districts/RAMPUR/units/" + station
+				+ "/change", "/admin/districts/RAMPUR/units/" + station + "/close", "/admin/officers/" + io.id()
+						+ "/details", "/admin/officers/" + io.id() + "/posting", "/admin/officers/" + io.id() + "/suspend",
+				"/admin/officers/" + io.id() + "/deactivate", "/admin/officers/new", "/admin/districts/RAMPUR/setup",
+				"/admin/districts/RAMPUR/setup/apply", "/admin/transfers", "/admin/transfers/apply")) {
+			HttpResponse<String> switched = admin.get(sentTo + "?lang=en");
+			assertThat(switched.statusCode()).as(sentTo).isIn(200, 302);
+		}
+		admin.get("/admin?lang=hi");
+	}
+
 	/** A complaint filed, marked to the station by {@code cell} and assigned by its SHO to the IO. */
 	private String assignedAt(String station, Staff.Member sho, Staff.Member io, String cell) {
 		Map<String, Object> body = Story.complaint(Story.freshMobile(), "THEFT");

@@ -133,7 +133,7 @@ class OfficersPageController {
 		form.setUnitCode(unitCode);
 		model.addAttribute("units", unitChoices(form, actor, locale));
 		model.addAttribute("unitCode", unitCode);
-		model.addAttribute("prefix", prefix == null || !prefix.matches("[a-z]{1,20}") ? "new" : prefix);
+		model.addAttribute("prefix", prefix(prefix));
 		return "admin/parts :: unit-select";
 	}
 
@@ -142,12 +142,13 @@ class OfficersPageController {
 	String roles(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) List<String> roles, @RequestParam(required = false) String prefix,
 			Actor actor, Model model) {
+		administration.scopeOf(actor);
 		OfficerForm form = new OfficerForm();
 		form.setUnitCode(unitCode);
 		form.setRoles(roles);
 		model.addAttribute("roleChoices", roleChoices(form.getUnitCode(), actor));
 		model.addAttribute("checked", form.chosenRoles());
-		model.addAttribute("prefix", prefix == null || !prefix.matches("[a-z]{1,20}") ? "new" : prefix);
+		model.addAttribute("prefix", prefix(prefix));
 		return "admin/parts :: roles";
 	}
 
@@ -345,6 +346,11 @@ class OfficersPageController {
 			.filter(Unit::open)
 			.map(u -> new Choice(u.code(), Choice.indented(u, all, locale, messages)))
 			.toList();
+	}
+
+	/** The form a swapped picker belongs to, which its ids start with ("new", "posting"). */
+	private static String prefix(String asked) {
+		return asked == null || !asked.matches("[a-z]{1,20}") ? "new" : asked;
 	}
 
 	/** The state, then each zone followed by its ranges: the posts above the districts. */

@@ -111,6 +111,12 @@ class UnitsPageController {
 		return "redirect:/admin/districts/{district}/units/{unit}";
 	}
 
+	/** The address a refused "add" form came back from, opened again (the language switch): the district. */
+	@GetMapping("/units")
+	String backToDistrict(@PathVariable String district) {
+		return "redirect:/admin/districts/{district}";
+	}
+
 	@PostMapping("/units/{unit}/change")
 	String change(@PathVariable String district, @PathVariable String unit,
 			@ModelAttribute("changeForm") UnitForm form, BindingResult errors, Actor actor, Model model, Locale locale,
