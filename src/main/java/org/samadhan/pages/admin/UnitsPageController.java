@@ -97,12 +97,8 @@ class UnitsPageController {
 	String unit(@PathVariable String district, @PathVariable String unit, @RequestParam(required = false) String on,
 			Actor actor, Model model, Locale locale) {
 		Unit shown = unitOf(district, unit, actor);
-		if (!model.containsAttribute("changeForm")) {
-			model.addAttribute("changeForm", UnitForm.of(shown));
-		}
-		if (!model.containsAttribute("closeForm")) {
-			model.addAttribute("closeForm", ReasonForm.at(shown.version()));
-		}
+		model.addAttribute("changeForm", UnitForm.of(shown));
+		model.addAttribute("closeForm", ReasonForm.at(shown.version()));
 		return unitPage(district, shown, on, actor, model, locale);
 	}
 
