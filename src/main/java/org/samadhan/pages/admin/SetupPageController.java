@@ -75,7 +75,7 @@ class SetupPageController {
 			}
 		}
 		catch (PolicyRefusal unreadable) {
-			model.addAttribute("fileErrors", sentences(unreadable, locale));
+			model.addAttribute("fileErrors", sentences(unreadable, locale, messages));
 		}
 		return page(district, model);
 	}
@@ -144,9 +144,5 @@ class SetupPageController {
 		refusal.reasons()
 			.forEach(r -> said.add(messages.getMessage(r.messageKey(), r.arguments(), r.messageKey(), locale)));
 		return said;
-	}
-
-	private List<String> sentences(PolicyRefusal refusal, Locale locale) {
-		return sentences(refusal, locale, messages);
 	}
 }
