@@ -25,6 +25,7 @@ import org.samadhan.jurisdiction.AdminRequests.NewPosting;
 import org.samadhan.jurisdiction.AdminRequests.NewUnit;
 import org.samadhan.jurisdiction.AdminRequests.OfficerChange;
 import org.samadhan.jurisdiction.AdminRequests.UnitChange;
+import org.samadhan.jurisdiction.UploadPlan.Detail;
 import org.samadhan.jurisdiction.UploadPlan.Fault;
 import org.samadhan.jurisdiction.UploadPlan.Line;
 import org.samadhan.jurisdiction.UploadPlan.Outcome;
@@ -347,7 +348,7 @@ public class BulkSetup {
 				@SuppressWarnings("unchecked")
 				List<Fault> faults = (List<Fault>) entry[2];
 				Outcome outcome = Outcome.ERROR;
-				String detail = null;
+				Detail detail = null;
 				UnitKind expectedParent = request.kind() == null ? null : Administration.parentKindOf(request.kind());
 				if (!request.parentCode().isEmpty() && expectedParent != null) {
 					UnitKind parentKind = parentKind(request.parentCode());
@@ -384,13 +385,14 @@ public class BulkSetup {
 						}
 						else {
 							outcome = Outcome.UPDATE;
-							detail = now.nameEn() + " / " + now.nameHi() + " → " + request.nameEn() + " / " + request.nameHi();
+							detail = Detail.of("admin.plan.unit.update", now.nameEn(), now.nameHi(), request.nameEn(),
+									request.nameHi());
 						}
 					}
 					else if (faults.isEmpty()) {
 						outcome = Outcome.CREATE;
-						detail = request.kind() + " " + request.nameEn() + " / " + request.nameHi() + " under "
-								+ request.parentCode();
+						detail = Detail.of("admin.plan.unit.create", label("kind", request.kind()), request.nameEn(),
+								request.nameHi(), request.parentCode());
 					}
 				}
 				Line line = new Line(UNITS, row.number(), request.code(), faults.isEmpty() ? outcome : Outcome.ERROR,
@@ -456,7 +458,7 @@ public class BulkSetup {
 				OfficerRow planned = new OfficerRow();
 				planned.request = request;
 				Outcome outcome = Outcome.ERROR;
-				String detail = null;
+				Detail detail = null;
 				if (faults.isEmpty()) {
 					Officer officer = jurisdiction.findOfficerByUsername(username).orElse(null);
 					List<Long> holders = officers.holdersOfMobile(request.mobile());
@@ -469,8 +471,8 @@ public class BulkSetup {
 						}
 						else {
 							outcome = Outcome.CREATE;
-							detail = request.rank() + " " + request.nameEn() + " at " + unitCode + " as "
-									+ Administration.roles(roles);
+							detail = Detail.of("admin.plan.officer.create", request.rank(), request.nameEn(), unitCode,
+									Administration.roles(roles));
 						}
 					}
 					else if (!inDistrict(officer)) {
@@ -491,10 +493,9 @@ public class BulkSetup {
 								|| !officer.posting().code().equals(unitCode) || !officer.roles().equals(roles);
 						outcome = planned.postingChange ? Outcome.TRANSFER
 								: planned.detailsChange ? Outcome.UPDATE : Outcome.UNCHANGED;
-						detail = planned.postingChange ? (officer.posting() == null ? "-" : officer.posting().code())
-								+ " → " + unitCode + " as " + Administration.roles(roles)
-								: planned.detailsChange ? officer.nameEn() + ", " + officer.rank() + ", " + officer.mobile()
-										+ " → " + request.nameEn() + ", " + request.rank() + ", " + request.mobile()
+						detail = planned.postingChange ? Detail.move(officer, unitCode, roles)
+								: planned.detailsChange ? Detail.of("admin.plan.officer.update", officer.nameEn(),
+										officer.rank(), officer.mobile(), request.nameEn(), request.rank(), request.mobile())
 										: null;
 					}
 				}

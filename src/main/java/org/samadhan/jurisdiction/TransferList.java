@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.IntConsumer;
 
 import org.samadhan.jurisdiction.AdminRequests.NewPosting;
+import org.samadhan.jurisdiction.UploadPlan.Detail;
 import org.samadhan.jurisdiction.UploadPlan.Fault;
 import org.samadhan.jurisdiction.UploadPlan.Line;
 import org.samadhan.jurisdiction.UploadPlan.Outcome;
@@ -69,6 +70,11 @@ public class TransferList {
 		this.log = log;
 		this.runner = runner;
 		this.clock = clock;
+	}
+
+	/** The list in an uploaded file: a CSV file, or a workbook's first sheet. */
+	public static Table table(byte[] file) {
+		return UploadedSheets.read(file, SHEET).values().iterator().next();
 	}
 
 	/** What the list would do, and every fault; nothing is written. */
@@ -254,14 +260,13 @@ public class TransferList {
 				}
 			}
 			Outcome outcome = Outcome.ERROR;
-			String detail = null;
+			Detail detail = null;
 			if (faults.isEmpty()) {
 				Officer o = planned.officer;
 				boolean same = o.posting() != null && o.posting().id() == planned.unit.id()
 						&& o.roles().equals(planned.roles);
 				outcome = same ? Outcome.UNCHANGED : Outcome.TRANSFER;
-				detail = (o.posting() == null ? "-" : o.posting().code() + " as " + Administration.roles(o.roles()))
-						+ " → " + planned.unit.code() + " as " + Administration.roles(planned.roles);
+				detail = Detail.move(o, planned.unit.code(), planned.roles);
 			}
 			planned.line = new Line(SHEET, row.number(), username, faults.isEmpty() ? outcome : Outcome.ERROR, detail,
 					faults);

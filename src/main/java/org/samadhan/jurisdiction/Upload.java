@@ -1,6 +1,9 @@
 package org.samadhan.jurisdiction;
 
 import java.time.Instant;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /**
  * An uploaded file being applied (a district's set-up, a transfer list) in one all-or-nothing
@@ -10,6 +13,13 @@ import java.time.Instant;
 public record Upload(long id, Kind kind, Long districtId, String fileName, Status status, int total, int done,
 		int changes, String summary, String failureKey, String failureArgument, long createdBy, Instant createdAt,
 		Instant updatedAt, Instant finishedAt) {
+
+	/** Why it failed, as a sentence in the reader's language; null unless it failed. */
+	public String failure(MessageSource messages, Locale locale) {
+		return failureKey == null ? null
+				: messages.getMessage(failureKey, failureArgument == null ? null : new Object[] { failureArgument },
+						failureKey, locale);
+	}
 
 	public enum Kind {
 		DISTRICT_SETUP, TRANSFER_LIST

@@ -1,6 +1,7 @@
 package org.samadhan.jurisdiction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What applying an uploaded file would do, row by row, worked out before anything is written: each
@@ -27,10 +28,33 @@ public record UploadPlan(List<Line> lines) {
 	}
 
 	/** One row: its sheet and number, what it names (a code or username), what it would do and why not. */
-	public record Line(String sheet, int row, String key, Outcome outcome, String detail, List<Fault> faults) {
+	public record Line(String sheet, int row, String key, Outcome outcome, Detail detail, List<Fault> faults) {
 
 		public Line {
 			faults = List.copyOf(faults);
+		}
+	}
+
+	/**
+	 * What a row would do in a few words (the unit added and under what, the officer's move), as a
+	 * message key with its arguments, so that it is read in the reader's language like the faults.
+	 */
+	public record Detail(String messageKey, List<Object> arguments) {
+
+		public Detail {
+			arguments = List.copyOf(arguments);
+		}
+
+		static Detail of(String messageKey, Object... arguments) {
+			return new Detail(messageKey, List.of(arguments));
+		}
+
+		/** An officer's move: from the posting and roles held now (if any) to the new ones. */
+		static Detail move(Officer officer, String unitCode, Set<Role> roles) {
+			return officer.posting() == null
+					? of("admin.plan.officer.first-posting", unitCode, Administration.roles(roles))
+					: of("admin.plan.officer.move", officer.posting().code(), Administration.roles(officer.roles()),
+							unitCode, Administration.roles(roles));
 		}
 	}
 

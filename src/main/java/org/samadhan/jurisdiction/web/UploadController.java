@@ -5,13 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.BulkSetup;
+import org.samadhan.jurisdiction.PlanReport;
 import org.samadhan.jurisdiction.TransferList;
 import org.samadhan.jurisdiction.Upload;
 import org.samadhan.jurisdiction.UploadPlan;
@@ -62,14 +61,14 @@ class UploadController {
 			@RequestParam(defaultValue = "false") boolean apply, Actor actor) {
 		var tables = BulkSetup.tables(bytes(file), bytes(units), bytes(officers));
 		if (!apply) {
-			return ResponseEntity.ok(PlanView.of(setup.plan(code, tables, actor), null, messages));
+			return ResponseEntity.ok(plan(setup.plan(code, tables, actor), null));
 		}
 		try {
 			long id = setup.start(code, tables, name(file, units, officers), joined(file, units, officers), actor);
 			return accepted(id);
 		}
 		catch (BulkSetup.PlanRefused refused) {
-			return ResponseEntity.unprocessableContent().body(PlanView.of(refused.plan(), null, messages));
+			return ResponseEntity.unprocessableContent().body(plan(refused.plan(), null));
 		}
 	}
 
@@ -77,17 +76,17 @@ class UploadController {
 	@Operation(summary = "Apply a transfer list (CSV or XLSX: username, posting, roles, from, order_ref): the preview shows each move and whose open enquiries go to which station's to-reassign list. Dry run unless apply=true")
 	ResponseEntity<?> transfers(@RequestPart MultipartFile file, @RequestParam(defaultValue = "false") boolean apply,
 			Actor actor) {
-		UploadedSheets.Table table = UploadedSheets.read(bytes(file), TransferList.SHEET).values().iterator().next();
+		UploadedSheets.Table table = TransferList.table(bytes(file));
 		if (!apply) {
 			TransferList.Preview preview = transfers.preview(table, actor);
-			return ResponseEntity.ok(PlanView.of(preview.plan(), preview, messages));
+			return ResponseEntity.ok(plan(preview.plan(), preview));
 		}
 		try {
 			return accepted(transfers.start(table, name(file), bytes(file), actor));
 		}
 		catch (BulkSetup.PlanRefused refused) {
 			TransferList.Preview preview = transfers.preview(table, actor);
-			return ResponseEntity.unprocessableContent().body(PlanView.of(preview.plan(), preview, messages));
+			return ResponseEntity.unprocessableContent().body(plan(preview.plan(), preview));
 		}
 	}
 
@@ -95,6 +94,10 @@ class UploadController {
 	@Operation(summary = "An upload being applied: RUNNING (done of total rows), DONE or FAILED (and why; nothing written)")
 	UploadView upload(@PathVariable long id, Actor actor) {
 		return UploadView.of(setup.upload(id, actor), messages);
+	}
+
+	private PlanReport plan(UploadPlan plan, TransferList.Preview preview) {
+		return PlanReport.of(plan, preview, messages, LocaleContextHolder.getLocale());
 	}
 
 	private static ResponseEntity<?> accepted(long id) {
@@ -133,52 +136,12 @@ class UploadController {
 		return all.toByteArray();
 	}
 
-	/** A plan in the caller's language: counts, then each row with its faults. */
-	record PlanView(boolean valid, Map<UploadPlan.Outcome, Long> counts, int changes, List<LineView> lines,
-			List<HandedOnView> handedOn, Integer enquiriesHandedOn, Integer leftWithNoOne) {
-
-		static PlanView of(UploadPlan plan, TransferList.Preview preview, MessageSource messages) {
-			Locale locale = LocaleContextHolder.getLocale();
-			Map<UploadPlan.Outcome, Long> counts = new EnumMap<>(UploadPlan.Outcome.class);
-			for (UploadPlan.Outcome outcome : UploadPlan.Outcome.values()) {
-				counts.put(outcome, plan.count(outcome));
-			}
-			List<LineView> lines = plan.lines()
-				.stream()
-				.map(l -> new LineView(l.sheet(), l.row(), l.key(), l.outcome(), l.detail(), l.faults()
-					.stream()
-					.map(f -> new FaultView(f.column(), f.messageKey(),
-							messages.getMessage(f.messageKey(), f.arguments().toArray(), f.messageKey(), locale)))
-					.toList()))
-				.toList();
-			List<HandedOnView> handed = preview == null ? null : preview.handedOn()
-				.stream()
-				.map(h -> new HandedOnView(h.station().code(), h.station().name(locale), h.references(), h.actors()))
-				.toList();
-			return new PlanView(plan.valid(), counts, plan.changes(), lines, handed,
-					preview == null ? null : preview.enquiriesHandedOn(), preview == null ? null : preview.leftWithNoOne());
-		}
-	}
-
-	record LineView(String sheet, int row, String key, UploadPlan.Outcome outcome, String detail,
-			List<FaultView> errors) {
-	}
-
-	record FaultView(String column, String code, String message) {
-	}
-
-	record HandedOnView(String stationCode, String station, List<String> references, List<String> whoCanHandOver) {
-	}
-
 	record UploadView(long id, Upload.Kind kind, String fileName, Upload.Status status, int total, int done,
 			int changes, String failure, Instant createdAt, Instant finishedAt) {
 
 		static UploadView of(Upload u, MessageSource messages) {
-			String failure = u.failureKey() == null ? null
-					: messages.getMessage(u.failureKey(), u.failureArgument() == null ? null
-							: new Object[] { u.failureArgument() }, u.failureKey(), LocaleContextHolder.getLocale());
-			return new UploadView(u.id(), u.kind(), u.fileName(), u.status(), u.total(), u.done(), u.changes(), failure,
-					u.createdAt(), u.finishedAt());
+			return new UploadView(u.id(), u.kind(), u.fileName(), u.status(), u.total(), u.done(), u.changes(),
+					u.failure(messages, LocaleContextHolder.getLocale()), u.createdAt(), u.finishedAt());
 		}
 	}
 }
