@@ -32,6 +32,12 @@ class UploadRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadRunner.class);
 
+	/**
+	 * A running upload whose progress has not moved for this long belongs to an instance that
+	 * stopped: rows take milliseconds each, and progress is written every {@link #PROGRESS_EVERY}.
+	 */
+	static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
 	/** How often progress is written, at most. */
 	private static final Duration PROGRESS_EVERY = Duration.ofMillis(300);
 
@@ -104,7 +110,14 @@ class UploadRunner {
 
 	/** The upload as it stands, for the officer who started it or an administrator of its district. */
 	Upload find(long id) {
-		return uploads.find(id).orElseThrow(() -> new NotFoundException("admin.upload.unknown"));
+		Upload upload = uploads.find(id).orElseThrow(() -> new NotFoundException("admin.upload.unknown"));
+		if (upload.status() == Upload.Status.RUNNING && upload.updatedAt().isBefore(clock.instant().minus(STALE_AFTER))) {
+			// Its instance stopped mid-way: the transaction died with it, so nothing of it was written.
+			beside.executeWithoutResult(status -> uploads.finish(id, Upload.Status.FAILED, upload.done(), 0, null,
+					"admin.upload.interrupted", null, clock.instant()));
+			return uploads.find(id).orElseThrow();
+		}
+		return upload;
 	}
 
 	static String sha256(byte[] file) {

@@ -178,6 +178,24 @@ class DistrictSetupScenarioTest {
 		assertThat(staffed(districts, "AMROHA")).isTrue();
 	}
 
+	@Test
+	void anUploadWhoseInstanceStoppedMidWayIsShownAsFailedWithNothingWritten() {
+		long admin = jdbc.sql("select id from jurisdiction_officer where username = ?").param(STATE_ADMIN)
+			.query(Long.class).single();
+		java.time.OffsetDateTime then = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(10);
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into jurisdiction_upload (kind, file_name, sha256, status, total, done, changes, created_by,
+				                                 created_at, updated_at)
+				values ('DISTRICT_SETUP', 'units.csv', 'x', 'RUNNING', 100, 40, 0, ?, ?, ?)""")
+			.params(admin, then, then)
+			.update(keys, "id");
+		long id = keys.getKeyAs(Number.class).longValue();
+		JsonNode upload = expect(api.as(STATE_ADMIN).get("/api/admin/uploads/" + id), 200).json();
+		assertThat(upload.get("status").asString()).isEqualTo("FAILED");
+		assertThat(upload.get("failure").asString()).contains("nothing of it was written");
+	}
+
 	private String unitsCsv(String station) {
 		String circle = "BIJNOR_" + tag + "_CIRCLE";
 		return "code,kind,parent,name_en,name_hi,latitude,longitude\n"
