@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Placement;
@@ -20,6 +24,7 @@ import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -42,10 +47,27 @@ class ComplaintRepository {
 
 	private final JdbcTemplate template;
 
-	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories) {
+	/**
+	 * Whether words are matched by PostgreSQL's full-text search over the GIN index; H2 has neither
+	 * and matches each term with {@code LIKE '% term %'} (see README, "Search").
+	 */
+	private final boolean fullTextSearch;
+
+	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.categories = categories;
+		this.fullTextSearch = isPostgreSql(dataSource);
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+			return "PostgreSQL".equalsIgnoreCase(product);
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 	long nextSerial() {
@@ -79,6 +101,9 @@ class ComplaintRepository {
 			.param("registeredBy", c.registeredBy())
 			.param("registeredAt", SqlTime.param(c.registeredAt()))
 			.param("updatedAt", SqlTime.param(c.updatedAt()))
+			.update();
+		jdbc.sql("insert into complaint_search_terms (complaint_id, terms) values (?, ?)")
+			.params(c.id(), SearchTerms.ofComplaint(c.complainant().name(), c.description(), c.incident().address()))
 			.update();
 		appendHistory(c);
 		c.stored(1);
@@ -181,6 +206,41 @@ class ComplaintRepository {
 			.update();
 	}
 
+	/** How many flags the paper-disposal detector raised on the complaint's latest report, for lists; not versioned. */
+	void showFlags(long complaintId, int flagCount) {
+		jdbc.sql("update complaint set flag_count = ? where id = ?").params(flagCount, complaintId).update();
+	}
+
+	/**
+	 * Complaints after {@code afterId} that have no search terms yet (registered before search
+	 * existed, or written by SQL), in id order, with the texts their terms come from.
+	 */
+	List<Texts> withoutSearchTerms(long afterId, int limit) {
+		return jdbc.sql("""
+				select c.id, c.complainant_name, c.description, c.incident_address from complaint c
+				where c.id > ? and not exists (select 1 from complaint_search_terms s where s.complaint_id = c.id)
+				order by c.id limit ?""")
+			.params(afterId, limit)
+			.query((rs, n) -> new Texts(rs.getLong("id"), rs.getString("complainant_name"), rs.getString("description"),
+					rs.getString("incident_address")))
+			.list();
+	}
+
+	/** Stores terms; a complaint that got its terms meanwhile (another instance's backfill) keeps them. */
+	void storeSearchTerms(Map<Long, String> termsById) {
+		List<Object[]> args = termsById.entrySet()
+			.stream()
+			.map(e -> new Object[] { e.getKey(), e.getValue(), e.getKey() })
+			.toList();
+		template.batchUpdate("""
+				insert into complaint_search_terms (complaint_id, terms)
+				select ?, ? where not exists (select 1 from complaint_search_terms where complaint_id = ?)""", args);
+	}
+
+	/** The texts a complaint's search terms are made of. */
+	record Texts(long id, String complainantName, String description, String incidentAddress) {
+	}
+
 	List<HistoryEntry> history(long complaintId) {
 		return jdbc.sql("""
 				select id, action, from_status, to_status, actor_officer_id, actor_name, actor_role,
@@ -197,11 +257,12 @@ class ComplaintRepository {
 	}
 
 	/**
-	 * A page of the complaints in a scope, newest first. The posting's part and the caller's own
-	 * cases are read as two index-ordered branches, each cut at the page's end, and merged: an OR
-	 * of the two would make the database sort every complaint of the scope.
+	 * A page of the complaints in a scope, in the filter's order (newest first by default). The
+	 * posting's part and the caller's own cases are read as two index-ordered branches, each cut at
+	 * the page's end, and merged: an OR of the two would make the database sort every complaint of
+	 * the scope.
 	 */
-	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles) {
+	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles, ListFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("me", scope.officerId() == null ? -1L : scope.officerId());
 		StringBuilder filters = new StringBuilder();
@@ -213,10 +274,12 @@ class ComplaintRepository {
 			filters.append(" and awaiting_role in (:roles)");
 			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
+		narrow(filter, filters, params);
 		long offset = (long) query.page() * query.size();
 		params.put("limit", query.size());
 		params.put("offset", offset);
 		params.put("branchLimit", offset + query.size());
+		String order = ORDER.get(filter.sort());
 		String mine = "enquiry_officer_id = :me";
 		String posting = null;
 		if (!query.onlyMine()) {
@@ -237,9 +300,10 @@ class ComplaintRepository {
 				case OWN -> posting = null;
 			}
 		}
-		String sql = posting == null ? branch(mine, filters) + " limit :limit offset :offset"
-				: "select * from ((" + branch(posting, filters) + " limit :branchLimit) union (" + branch(mine, filters)
-						+ " limit :branchLimit)) page order by registered_at desc, id desc limit :limit offset :offset";
+		String sql = posting == null ? branch(mine, filters, order) + " limit :limit offset :offset"
+				: "select * from ((" + branch(posting, filters, order) + " limit :branchLimit) union ("
+						+ branch(mine, filters, order) + " limit :branchLimit)) page order by " + order
+						+ " limit :limit offset :offset";
 		return jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> new ComplaintSummary(rs.getString("reference"),
@@ -251,11 +315,87 @@ class ComplaintRepository {
 			.list();
 	}
 
-	private static String branch(String where, CharSequence filters) {
+	private static final Map<ComplaintSort, String> ORDER = Map.of(ComplaintSort.NEWEST, "registered_at desc, id desc",
+			ComplaintSort.OLDEST, "registered_at, id", ComplaintSort.DUE_SOONEST, "due_on nulls last, registered_at, id");
+
+	/** Statuses a defaulter cannot be in: the police's work on it is done. */
+	private static final List<String> SETTLED = Stream.of(ComplaintStatus.values())
+		.filter(ComplaintStatus::isSettled)
+		.map(ComplaintStatus::name)
+		.toList();
+
+	/** The conditions of a search and the filters, added to both branches of a list. */
+	private void narrow(ListFilter filter, StringBuilder where, Map<String, Object> params) {
+		if (!filter.statuses().isEmpty()) {
+			where.append(" and status in (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.stationId() != null) {
+			where.append(" and station_id = :stationFilter");
+			params.put("stationFilter", filter.stationId());
+		}
+		if (filter.officerId() != null) {
+			where.append(" and enquiry_officer_id = :officerFilter");
+			params.put("officerFilter", filter.officerId());
+		}
+		if (filter.categoryCode() != null) {
+			where.append(" and category_code = :category");
+			params.put("category", filter.categoryCode());
+		}
+		if (filter.channel() != null) {
+			where.append(" and channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.registeredFrom() != null) {
+			where.append(" and registered_at >= :registeredFrom");
+			params.put("registeredFrom", SqlTime.param(filter.registeredFrom()));
+		}
+		if (filter.registeredBefore() != null) {
+			where.append(" and registered_at < :registeredBefore");
+			params.put("registeredBefore", SqlTime.param(filter.registeredBefore()));
+		}
+		if (filter.defaulterOn() != null) {
+			where.append(" and due_on < :today and clock_paused = false and status not in (:settled)");
+			params.put("today", filter.defaulterOn());
+			params.put("settled", SETTLED);
+		}
+		if (filter.flagged()) {
+			where.append(" and flag_count > 0");
+		}
+		if (!filter.references().isEmpty()) {
+			where.append(" and reference in (:references)");
+			params.put("references", filter.references());
+		}
+		if (filter.mobile() != null) {
+			where.append(" and complainant_mobile = :mobile");
+			params.put("mobile", filter.mobile());
+		}
+		if (!filter.terms().isEmpty()) {
+			where.append(" and id in (select complaint_id from complaint_search_terms where ");
+			if (fullTextSearch) {
+				// The GIN index of V202612040202 is on exactly this expression.
+				where.append("array_to_tsvector(string_to_array(btrim(terms), ' ')) @@ cast(:terms as tsquery))");
+				params.put("terms", filter.terms()
+					.stream()
+					.map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "'")
+					.collect(Collectors.joining(" & ")));
+			}
+			else {
+				List<String> likes = new ArrayList<>();
+				for (int i = 0; i < filter.terms().size(); i++) {
+					likes.add("terms like :term" + i + " escape '\\'");
+					params.put("term" + i, "% " + filter.terms().get(i).replaceAll("[\\\\%_]", "\\\\$0") + " %");
+				}
+				where.append(String.join(" and ", likes)).append(')');
+			}
+		}
+	}
+
+	private static String branch(String where, CharSequence filters, String order) {
 		return """
 				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
 				       awaiting_role, return_count, registered_at, due_on
-				from complaint where\s""" + where + filters + " order by registered_at desc, id desc";
+				from complaint where\s""" + where + filters + " order by " + order;
 	}
 
 	private Complaint map(ResultSet rs, int row) throws SQLException {
