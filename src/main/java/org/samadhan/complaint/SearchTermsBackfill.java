@@ -73,7 +73,7 @@ class SearchTermsBackfill {
 				transaction.executeWithoutResult(status -> repository.storeSearchTerms(terms));
 				written += batch.size();
 				after = batch.get(batch.size() - 1).id();
-				if (written % 100_000 < batchSize) {
+				if (written / 100_000 > (written - batch.size()) / 100_000) {
 					log.info("search terms: {} complaints given their terms so far", written);
 				}
 			}
