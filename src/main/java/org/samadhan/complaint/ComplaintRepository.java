@@ -2,6 +2,7 @@ package org.samadhan.complaint;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,16 +49,17 @@ class ComplaintRepository {
 	private final JdbcTemplate template;
 
 	/**
-	 * Whether words are matched by PostgreSQL's full-text search over the GIN index; H2 has neither
-	 * and matches each term with {@code LIKE '% term %'} (see README, "Search").
+	 * PostgreSQL: words are matched by full-text search over the GIN index, and a list is read
+	 * without parallel workers. H2 has neither and matches each term with {@code LIKE '% term %'}
+	 * (see README, "Search").
 	 */
-	private final boolean fullTextSearch;
+	private final boolean postgreSql;
 
 	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.categories = categories;
-		this.fullTextSearch = isPostgreSql(dataSource);
+		this.postgreSql = isPostgreSql(dataSource);
 	}
 
 	private static boolean isPostgreSql(DataSource dataSource) {
@@ -102,8 +104,9 @@ class ComplaintRepository {
 			.param("registeredAt", SqlTime.param(c.registeredAt()))
 			.param("updatedAt", SqlTime.param(c.updatedAt()))
 			.update();
-		jdbc.sql("insert into complaint_search_terms (complaint_id, terms) values (?, ?)")
-			.params(c.id(), SearchTerms.ofComplaint(c.complainant().name(), c.description(), c.incident().address()))
+		jdbc.sql("insert into complaint_search_terms (complaint_id, registered_at, terms) values (?, ?, ?)")
+			.params(c.id(), SqlTime.param(c.registeredAt()),
+					SearchTerms.ofComplaint(c.complainant().name(), c.description(), c.incident().address()))
 			.update();
 		appendHistory(c);
 		c.stored(1);
@@ -212,33 +215,53 @@ class ComplaintRepository {
 	}
 
 	/**
-	 * Complaints after {@code afterId} that have no search terms yet (registered before search
-	 * existed, or written by SQL), in id order, with the texts their terms come from.
+	 * The next {@code limit} complaints after {@code afterId} in id order, with the texts of those
+	 * that have no search terms yet (registered before search existed, or written by SQL). It walks
+	 * the primary key range by range: asking for "the first without terms" instead made the
+	 * database look for them from the start again in every batch (13 minutes for 100,000).
 	 */
-	List<Texts> withoutSearchTerms(long afterId, int limit) {
-		return jdbc.sql("""
-				select c.id, c.complainant_name, c.description, c.incident_address from complaint c
-				where c.id > ? and not exists (select 1 from complaint_search_terms s where s.complaint_id = c.id)
-				order by c.id limit ?""")
+	Batch withoutSearchTerms(long afterId, int limit) {
+		List<Long> ids = new ArrayList<>();
+		List<Texts> missing = new ArrayList<>();
+		jdbc.sql("""
+				select c.id, c.registered_at, s.complaint_id is null as missing,
+				       case when s.complaint_id is null then c.complainant_name end as complainant_name,
+				       case when s.complaint_id is null then c.description end as description,
+				       case when s.complaint_id is null then c.incident_address end as incident_address
+				from complaint c left join complaint_search_terms s on s.complaint_id = c.id
+				where c.id > ? order by c.id limit ?""")
 			.params(afterId, limit)
-			.query((rs, n) -> new Texts(rs.getLong("id"), rs.getString("complainant_name"), rs.getString("description"),
-					rs.getString("incident_address")))
-			.list();
+			.query(rs -> {
+				ids.add(rs.getLong("id"));
+				if (rs.getBoolean("missing")) {
+					missing.add(new Texts(rs.getLong("id"), SqlTime.read(rs, "registered_at"),
+							rs.getString("complainant_name"), rs.getString("description"),
+							rs.getString("incident_address")));
+				}
+			});
+		return new Batch(missing, ids.isEmpty() ? -1 : ids.get(ids.size() - 1));
 	}
 
-	/** Stores terms; a complaint that got its terms meanwhile (another instance's backfill) keeps them. */
-	void storeSearchTerms(Map<Long, String> termsById) {
-		List<Object[]> args = termsById.entrySet()
+	/** A range of complaints: those of it without terms, and the last id it covered ({@code -1}: none left). */
+	record Batch(List<Texts> missing, long lastId) {
+	}
+
+	/**
+	 * Stores terms of complaints that had none. A plain insert: a per-row "unless it exists" check
+	 * was planned once, while the table was empty, as a scan of the whole table, and then ran so for
+	 * every row (17 minutes for 100,000).
+	 */
+	void storeSearchTerms(Map<Texts, String> terms) {
+		List<Object[]> args = terms.entrySet()
 			.stream()
-			.map(e -> new Object[] { e.getKey(), e.getValue(), e.getKey() })
+			.map(e -> new Object[] { e.getKey().id(), SqlTime.param(e.getKey().registeredAt()), e.getValue() })
 			.toList();
-		template.batchUpdate("""
-				insert into complaint_search_terms (complaint_id, terms)
-				select ?, ? where not exists (select 1 from complaint_search_terms where complaint_id = ?)""", args);
+		template.batchUpdate("insert into complaint_search_terms (complaint_id, registered_at, terms) values (?, ?, ?)",
+				args);
 	}
 
 	/** The texts a complaint's search terms are made of. */
-	record Texts(long id, String complainantName, String description, String incidentAddress) {
+	record Texts(long id, Instant registeredAt, String complainantName, String description, String incidentAddress) {
 	}
 
 	List<HistoryEntry> history(long complaintId) {
@@ -274,7 +297,9 @@ class ComplaintRepository {
 			filters.append(" and awaiting_role in (:roles)");
 			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
-		narrow(filter, filters, params);
+		// Words, newest first, on PostgreSQL: looked for in widening windows of time (below).
+		boolean windowed = postgreSql && !filter.terms().isEmpty() && filter.sort() == ComplaintSort.NEWEST;
+		narrow(filter, windowed, filters, params);
 		long offset = (long) query.page() * query.size();
 		params.put("limit", query.size());
 		params.put("offset", offset);
@@ -300,10 +325,45 @@ class ComplaintRepository {
 				case OWN -> posting = null;
 			}
 		}
+		if (postgreSql) {
+			// A page of a list walks an index and stops early, or reads a search's few matches.
+			// Parallel workers would split the walk and merge their results, which measured twenty
+			// times slower (a two-word search of 100,000 complaints: 540 against 28 ms) and takes
+			// cores from other requests. A generic plan, made once for any value, cannot tell a word
+			// in three complaints of a hundred from one in three of a million, nor a week's window
+			// from all time, and that choice is the whole cost. Both settings end with the list's
+			// read-only transaction.
+			jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), "
+					+ "set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleRow();
+		}
 		String sql = posting == null ? branch(mine, filters, order) + " limit :limit offset :offset"
 				: "select * from ((" + branch(posting, filters, order) + " limit :branchLimit) union ("
 						+ branch(mine, filters, order) + " limit :branchLimit)) page order by " + order
 						+ " limit :limit offset :offset";
+		if (windowed) {
+			// Words, newest first: the matches of the last week, then of the last two months, of the
+			// year, of all time, until a page is full. A full page from a window is the right page:
+			// every complaint outside it is older. Each step reads only a window's matches, however
+			// common the words (a phrase such as "जान से मारने की धमकी" is in one complaint in thirty,
+			// and its words always come together, which the planner cannot know).
+			Instant now = filter.asOf();
+			for (Duration window : WORDS_WINDOWS) {
+				params.put("termsFrom", SqlTime.param(now.minus(window)));
+				List<ComplaintSummary> page = page(sql, params);
+				if (page.size() == query.size()) {
+					return page;
+				}
+			}
+			params.put("termsFrom", SqlTime.param(Instant.EPOCH));
+		}
+		return page(sql, params);
+	}
+
+	/** How far back a words search looks before it looks further (see {@link #list}). */
+	private static final List<Duration> WORDS_WINDOWS = List.of(Duration.ofDays(7), Duration.ofDays(60),
+			Duration.ofDays(366));
+
+	private List<ComplaintSummary> page(String sql, Map<String, Object> params) {
 		return jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> new ComplaintSummary(rs.getString("reference"),
@@ -325,7 +385,7 @@ class ComplaintRepository {
 		.toList();
 
 	/** The conditions of a search and the filters, added to both branches of a list. */
-	private void narrow(ListFilter filter, StringBuilder where, Map<String, Object> params) {
+	private void narrow(ListFilter filter, boolean windowed, StringBuilder where, Map<String, Object> params) {
 		if (!filter.statuses().isEmpty()) {
 			where.append(" and status in (:statuses)");
 			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -372,9 +432,13 @@ class ComplaintRepository {
 		}
 		if (!filter.terms().isEmpty()) {
 			where.append(" and id in (select complaint_id from complaint_search_terms where ");
-			if (fullTextSearch) {
-				// The GIN index of V202612040202 is on exactly this expression.
-				where.append("array_to_tsvector(string_to_array(btrim(terms), ' ')) @@ cast(:terms as tsquery))");
+			if (postgreSql) {
+				// vector: the terms as a tsvector, a generated column with a GIN index (V202612040202)
+				where.append("vector @@ cast(:terms as tsquery)");
+				if (windowed) {
+					where.append(" and registered_at >= :termsFrom");
+				}
+				where.append(')');
 				params.put("terms", filter.terms()
 					.stream()
 					.map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "'")

@@ -151,6 +151,22 @@ class SearchScenarioTest {
 	}
 
 	@Test
+	void aWordsSearchReachesBackInTimeNewestFirstPageByPage() {
+		String nonce = nonce();
+		String fresh = file(Story.freshMobile(), null, "मेरी बकरी चोरी हो गई। " + nonce);
+		String months = file(Story.freshMobile(), null, "मेरी बकरी चोरी हो गई। " + nonce);
+		String years = file(Story.freshMobile(), null, "मेरी बकरी चोरी हो गई। " + nonce);
+		registeredDaysAgo(months, 100);
+		registeredDaysAgo(years, 400);
+		String q = "q=" + encode("बकरियाँ " + nonce);
+		assertThat(references(Story.CELL, q)).containsExactly(fresh, months, years);
+		assertThat(strings(expect(api.as(Story.CELL).get("/api/complaints?size=2&" + q), 200).json(), "reference"))
+			.containsExactly(fresh, months);
+		assertThat(strings(expect(api.as(Story.CELL).get("/api/complaints?size=2&page=1&" + q), 200).json(),
+				"reference")).containsExactly(years);
+	}
+
+	@Test
 	void aSearchOfOnlyCommonWordsIsRefusedNotAnsweredWithEverything() {
 		Api.Response response = expect(api.as(Story.CELL).get("/api/complaints?q=" + encode("का the")), 400);
 		assertThat(response.field("code")).isEqualTo("complaint.search.words.none");
@@ -275,9 +291,14 @@ class SearchScenarioTest {
 		return references;
 	}
 
+	/** As if registered that long ago: the complaint and its search terms, which keep its registration time. */
 	private void registeredDaysAgo(String reference, int days) {
 		Instant at = LocalDate.now(ZONE).minusDays(days).atTime(12, 0).atZone(ZONE).toInstant();
 		jdbc.sql("update complaint set registered_at = ? where reference = ?")
+			.params(java.sql.Timestamp.from(at), reference)
+			.update();
+		jdbc.sql("update complaint_search_terms set registered_at = ? "
+				+ "where complaint_id = (select id from complaint where reference = ?)")
 			.params(java.sql.Timestamp.from(at), reference)
 			.update();
 	}
@@ -286,6 +307,12 @@ class SearchScenarioTest {
 		jdbc.sql("update complaint set due_on = ?, clock_paused = ? where reference = ?")
 			.params(due, paused, reference)
 			.update();
+	}
+
+	private static List<String> strings(JsonNode array, String field) {
+		List<String> values = new ArrayList<>();
+		array.forEach(v -> values.add(v.get(field).asString()));
+		return values;
 	}
 
 	private static List<String> strings(JsonNode array) {
