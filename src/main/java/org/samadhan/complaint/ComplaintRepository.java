@@ -431,12 +431,12 @@ class ComplaintRepository {
 			params.put("mobile", filter.mobile());
 		}
 		if (!filter.terms().isEmpty()) {
-			where.append(" and id in (select complaint_id from complaint_search_terms where ");
+			where.append(" and id in (select s.complaint_id from complaint_search_terms s where ");
 			if (postgreSql) {
 				// vector: the terms as a tsvector, a generated column with a GIN index (V202612040202)
-				where.append("vector @@ cast(:terms as tsquery)");
+				where.append("s.vector @@ cast(:terms as tsquery)");
 				if (windowed) {
-					where.append(" and registered_at >= :termsFrom");
+					where.append(" and s.registered_at >= :termsFrom");
 				}
 				where.append(')');
 				params.put("terms", filter.terms()
@@ -447,7 +447,7 @@ class ComplaintRepository {
 			else {
 				List<String> likes = new ArrayList<>();
 				for (int i = 0; i < filter.terms().size(); i++) {
-					likes.add("terms like :term" + i + " escape '\\'");
+					likes.add("s.terms like :term" + i + " escape '\\'");
 					params.put("term" + i, "% " + filter.terms().get(i).replaceAll("[\\\\%_]", "\\\\$0") + " %");
 				}
 				where.append(String.join(" and ", likes)).append(')');
