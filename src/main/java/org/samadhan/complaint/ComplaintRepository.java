@@ -2,7 +2,6 @@ package org.samadhan.complaint;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.samadhan.jurisdiction.Scope;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -55,11 +55,16 @@ class ComplaintRepository {
 	 */
 	private final boolean postgreSql;
 
-	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories, DataSource dataSource) {
+	/** How many of the scope's newest complaints a words search looks among before it looks further. */
+	private final List<Integer> wordsWindows;
+
+	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories, DataSource dataSource,
+			@Value("${samadhan.search.words-windows:2000,20000}") List<Integer> wordsWindows) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.categories = categories;
 		this.postgreSql = isPostgreSql(dataSource);
+		this.wordsWindows = List.copyOf(wordsWindows);
 	}
 
 	private static boolean isPostgreSql(DataSource dataSource) {
@@ -341,14 +346,21 @@ class ComplaintRepository {
 						+ branch(mine, filters, order) + " limit :branchLimit)) page order by " + order
 						+ " limit :limit offset :offset";
 		if (windowed) {
-			// Words, newest first: the matches of the last week, then of the last two months, of the
-			// year, of all time, until a page is full. A full page from a window is the right page:
-			// every complaint outside it is older. Each step reads only a window's matches, however
-			// common the words (a phrase such as "जान से मारने की धमकी" is in one complaint in thirty,
-			// and its words always come together, which the planner cannot know).
-			Instant now = filter.asOf();
-			for (Duration window : WORDS_WINDOWS) {
-				params.put("termsFrom", SqlTime.param(now.minus(window)));
+			// Words, newest first: the matches among the scope's newest 2,000 complaints, then its
+			// newest 20,000, then all, until a page is full. A full page from a window is the right
+			// page: every complaint outside it is older. Each step reads only a window's matches,
+			// however common the words (a phrase such as "जान से मारने की धमकी" is in one complaint in
+			// thirty, and its words always come together, which the planner cannot know); counting
+			// the window in the scope's own complaints makes it as wide for a station as a district.
+			boolean oneIndex = scope.level() != Scope.Level.ALL
+					&& !(scope.level() == Scope.Level.DISTRICTS && scope.districtIds().size() > 1);
+			String windowScope = posting == null ? mine : oneIndex ? posting : null;
+			for (int newest : wordsWindows) {
+				Instant from = newestRegistered(windowScope, params, newest);
+				if (from == null) {
+					break;
+				}
+				params.put("termsFrom", SqlTime.param(from));
 				List<ComplaintSummary> page = page(sql, params);
 				if (page.size() == query.size()) {
 					return page;
@@ -359,9 +371,20 @@ class ComplaintRepository {
 		return page(sql, params);
 	}
 
-	/** How far back a words search looks before it looks further (see {@link #list}). */
-	private static final List<Duration> WORDS_WINDOWS = List.of(Duration.ofDays(7), Duration.ofDays(60),
-			Duration.ofDays(366));
+	/**
+	 * When the {@code count}-th newest complaint of a scope was registered (null: the scope has
+	 * fewer), read along the scope's newest-first index; a scope of several districts or the state,
+	 * which no one index orders, counts every complaint's search terms instead.
+	 */
+	private Instant newestRegistered(String scopeWhere, Map<String, Object> params, int count) {
+		String sql = scopeWhere == null
+				? "select registered_at from complaint_search_terms order by registered_at desc limit 1 offset :newest"
+				: "select registered_at from complaint where " + scopeWhere
+						+ " order by registered_at desc limit 1 offset :newest";
+		Map<String, Object> bound = new LinkedHashMap<>(params);
+		bound.put("newest", count);
+		return jdbc.sql(sql).params(bound).query((rs, n) -> SqlTime.read(rs, "registered_at")).optional().orElse(null);
+	}
 
 	private List<ComplaintSummary> page(String sql, Map<String, Object> params) {
 		return jdbc.sql(sql)

@@ -16,17 +16,16 @@ import java.util.Set;
  * @param mobile           ten digits, as stored
  * @param terms            analysed search terms, all of which must match
  * @param mistyped         a reference number whose check digit fails, as typed: answer with what it may have meant
- * @param asOf             when the search was asked: a words search looks back from here
  */
 record ListFilter(Set<ComplaintStatus> statuses, Long stationId, Long officerId, String categoryCode, Channel channel,
 		Instant registeredFrom, Instant registeredBefore, LocalDate defaulterOn, boolean flagged, ComplaintSort sort,
-		List<String> references, String mobile, List<String> terms, String mistyped, Instant asOf) {
+		List<String> references, String mobile, List<String> terms, String mistyped) {
 
 	static final ListFilter NONE = references(List.of());
 
 	/** Only these reference numbers, within the scope and nothing else: what a mistyped number may have meant. */
 	static ListFilter references(List<String> references) {
 		return new ListFilter(Set.of(), null, null, null, null, null, null, null, false, ComplaintSort.NEWEST,
-				List.copyOf(references), null, List.of(), null, null);
+				List.copyOf(references), null, List.of(), null);
 	}
 }

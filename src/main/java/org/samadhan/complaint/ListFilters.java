@@ -101,7 +101,7 @@ class ListFilters {
 				: today.minusDays(age.minDays() - 1L).atStartOfDay(clock.getZone()).toInstant();
 		return new ListFilter(statuses, stationId, officerId, category, channel, registeredFrom, registeredBefore,
 				yes("defaulter", typed.defaulter()) ? today : null, yes("flagged", typed.flagged()), sort, references,
-				mobile, terms, mistyped, clock.instant());
+				mobile, terms, mistyped);
 	}
 
 	private Long officer(String typed) {
