@@ -12,6 +12,9 @@ select id as sho from jurisdiction_officer where username = 'sho.kotwali' \gset
 select id as io from jurisdiction_officer where username = 'io.kotwali.1' \gset
 select complainant_mobile as m from complaint where id = (select max(id) / 2 from complaint) \gset
 select (current_date) as today \gset
+-- The first window of a words search: its scope's 2,001st newest complaint (samadhan.search.words-windows).
+select registered_at as dwin from complaint where district_id = :d order by registered_at desc limit 1 offset 2000 \gset
+select registered_at as swin from complaint where station_id = :st order by registered_at desc limit 1 offset 2000 \gset
 \set cols 'id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id, awaiting_role, return_count, registered_at, due_on'
 \set newest 'registered_at desc, id desc'
 
@@ -21,20 +24,20 @@ select * from ((select :cols from complaint where district_id in (:d) and compla
  union (select :cols from complaint where enquiry_officer_id = :cell and complainant_mobile = :'m' order by :newest limit 100)) page
 order by :newest limit 100 offset 0;
 
-\echo '== a common Hindi word (बकरियों -> बकर, ~3 %), district, first window (7 days)'
+\echo '== a common Hindi word (बकरियों -> बकर, ~3 %), district, first window (the newest 2,000)'
 explain (analyze, buffers, costs off)
 select * from ((select :cols from complaint where district_id in (:d) and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)
+   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)
  union (select :cols from complaint where enquiry_officer_id = :cell and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)) page
+   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
-\echo '== a phrase whose words always come together (जान से मारने की धमकी), district, 7 days'
+\echo '== a phrase whose words always come together (जान से मारने की धमकी), district, first window'
 explain (analyze, buffers, costs off)
 select * from ((select :cols from complaint where district_id in (:d) and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'जान' & 'मार' & 'धमक'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)
+   where s.vector @@ cast($$'जान' & 'मार' & 'धमक'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)
  union (select :cols from complaint where enquiry_officer_id = :cell and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'जान' & 'मार' & 'धमक'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)) page
+   where s.vector @@ cast($$'जान' & 'मार' & 'धमक'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
 \echo '== the same phrase over all time (what the planner would do without windows)'
@@ -45,12 +48,12 @@ select * from ((select :cols from complaint where district_id in (:d) and id in 
    where s.vector @@ cast($$'जान' & 'मार' & 'धमक'$$ as tsquery)) order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
-\echo '== a thing at a village (बकरी पटवाई), district, 7 days'
+\echo '== a thing at a village (बकरी पटवाई), district, first window'
 explain (analyze, buffers, costs off)
 select * from ((select :cols from complaint where district_id in (:d) and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर' & 'पटवाइ'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)
+   where s.vector @@ cast($$'बकर' & 'पटवाइ'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)
  union (select :cols from complaint where enquiry_officer_id = :cell and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर' & 'पटवाइ'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)) page
+   where s.vector @@ cast($$'बकर' & 'पटवाइ'$$ as tsquery) and s.registered_at >= :'dwin') and registered_at >= :'dwin' order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
 \echo '== a thing at a village, district, all time (the last window when the first ones hold fewer than a page)'
@@ -61,12 +64,20 @@ select * from ((select :cols from complaint where district_id in (:d) and id in 
    where s.vector @@ cast($$'बकर' & 'पटवाइ'$$ as tsquery)) order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
-\echo '== a common Hindi word, station, 7 days'
+\echo '== a common Hindi word, station, first window'
 explain (analyze, buffers, costs off)
 select * from ((select :cols from complaint where station_id = :st and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)
+   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= :'swin') and registered_at >= :'swin' order by :newest limit 20)
  union (select :cols from complaint where enquiry_officer_id = :sho and id in (select s.complaint_id from complaint_search_terms s
-   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= now() - interval '7 days') order by :newest limit 20)) page
+   where s.vector @@ cast($$'बकर'$$ as tsquery) and s.registered_at >= :'swin') and registered_at >= :'swin' order by :newest limit 20)) page
+order by :newest limit 20 offset 0;
+
+\echo '== a thing and a common word (नकदी चोरी -> नकद & चोर; चोरी is in a third of all complaints), station, first window'
+explain (analyze, buffers, costs off)
+select * from ((select :cols from complaint where station_id = :st and id in (select s.complaint_id from complaint_search_terms s
+   where s.vector @@ cast($$'नकद' & 'चोर'$$ as tsquery) and s.registered_at >= :'swin') and registered_at >= :'swin' order by :newest limit 20)
+ union (select :cols from complaint where enquiry_officer_id = :sho and id in (select s.complaint_id from complaint_search_terms s
+   where s.vector @@ cast($$'नकद' & 'चोर'$$ as tsquery) and s.registered_at >= :'swin') and registered_at >= :'swin' order by :newest limit 20)) page
 order by :newest limit 20 offset 0;
 
 \echo '== district inbox, due soonest'

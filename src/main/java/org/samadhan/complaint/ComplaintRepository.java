@@ -302,7 +302,7 @@ class ComplaintRepository {
 			filters.append(" and awaiting_role in (:roles)");
 			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
-		// Words, newest first, on PostgreSQL: looked for in widening windows of time (below).
+		// Words, newest first, on PostgreSQL: looked for among ever more of the newest complaints (below).
 		boolean windowed = postgreSql && !filter.terms().isEmpty() && filter.sort() == ComplaintSort.NEWEST;
 		narrow(filter, windowed, filters, params);
 		long offset = (long) query.page() * query.size();
@@ -459,9 +459,14 @@ class ComplaintRepository {
 				// vector: the terms as a tsvector, a generated column with a GIN index (V202612040202)
 				where.append("s.vector @@ cast(:terms as tsquery)");
 				if (windowed) {
-					where.append(" and s.registered_at >= :termsFrom");
+					// On both tables: the window's matches (the GIN index and the terms' time), or the
+					// window's complaints of the scope (its newest-first index) each tested for the
+					// words, whichever the planner finds cheaper.
+					where.append(" and s.registered_at >= :termsFrom) and registered_at >= :termsFrom");
 				}
-				where.append(')');
+				else {
+					where.append(')');
+				}
 				params.put("terms", filter.terms()
 					.stream()
 					.map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "'")

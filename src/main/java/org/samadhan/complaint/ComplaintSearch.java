@@ -59,11 +59,6 @@ public record ComplaintSearch(List<String> status, String station, String office
 				mobile, q);
 	}
 
-	/** Whether any search key (reference, mobile, words) is given. */
-	public boolean hasKey() {
-		return given(reference) || given(mobile) || given(q);
-	}
-
 	static boolean given(String value) {
 		return value != null && !value.isBlank();
 	}

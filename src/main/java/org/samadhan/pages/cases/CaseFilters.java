@@ -81,7 +81,7 @@ class CaseFilters {
 	}
 
 	/** Links to the previous and next page of the same list: the current address with another page number. */
-	static void pager(int page, boolean more, Model model) {
+	private static void pager(int page, boolean more, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("more", more);
 		model.addAttribute("previousPage", page > 0 ? atPage(page - 1) : null);
