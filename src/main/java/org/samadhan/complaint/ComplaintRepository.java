@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Placement;
@@ -20,8 +24,10 @@ import org.samadhan.jurisdiction.Workload;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ReferenceNumber;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -44,10 +50,33 @@ class ComplaintRepository {
 
 	private final JdbcTemplate template;
 
-	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories) {
+	/**
+	 * PostgreSQL: words are matched by full-text search over the GIN index, and a list is read
+	 * without parallel workers. H2 has neither and matches each term with {@code LIKE '% term %'}
+	 * (see README, "Search").
+	 */
+	private final boolean postgreSql;
+
+	/** How many of the scope's newest complaints a words search looks among before it looks further. */
+	private final List<Integer> wordsWindows;
+
+	ComplaintRepository(JdbcClient jdbc, JdbcTemplate template, Categories categories, DataSource dataSource,
+			@Value("${samadhan.search.words-windows:2000,5000,20000}") List<Integer> wordsWindows) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.categories = categories;
+		this.postgreSql = isPostgreSql(dataSource);
+		this.wordsWindows = List.copyOf(wordsWindows);
+	}
+
+	private static boolean isPostgreSql(DataSource dataSource) {
+		try {
+			String product = JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+			return "PostgreSQL".equalsIgnoreCase(product);
+		}
+		catch (Exception ex) {
+			return false;
+		}
 	}
 
 	long nextSerial() {
@@ -81,6 +110,10 @@ class ComplaintRepository {
 			.param("registeredBy", c.registeredBy())
 			.param("registeredAt", SqlTime.param(c.registeredAt()))
 			.param("updatedAt", SqlTime.param(c.updatedAt()))
+			.update();
+		jdbc.sql("insert into complaint_search_terms (complaint_id, registered_at, terms) values (?, ?, ?)")
+			.params(c.id(), SqlTime.param(c.registeredAt()),
+					SearchTerms.ofComplaint(c.complainant().name(), c.description(), c.incident().address()))
 			.update();
 		appendHistory(c);
 		c.stored(1);
@@ -183,6 +216,61 @@ class ComplaintRepository {
 			.update();
 	}
 
+	/** How many flags the paper-disposal detector raised on the complaint's latest report, for lists; not versioned. */
+	void showFlags(long complaintId, int flagCount) {
+		jdbc.sql("update complaint set flag_count = ? where id = ?").params(flagCount, complaintId).update();
+	}
+
+	/**
+	 * The next {@code limit} complaints after {@code afterId} in id order, with the texts of those
+	 * that have no search terms yet (registered before search existed, or written by SQL). It walks
+	 * the primary key range by range: asking for "the first without terms" instead made the
+	 * database look for them from the start again in every batch (13 minutes for 100,000).
+	 */
+	Batch withoutSearchTerms(long afterId, int limit) {
+		List<Long> ids = new ArrayList<>();
+		List<Texts> missing = new ArrayList<>();
+		jdbc.sql("""
+				select c.id, c.registered_at, s.complaint_id is null as missing,
+				       case when s.complaint_id is null then c.complainant_name end as complainant_name,
+				       case when s.complaint_id is null then c.description end as description,
+				       case when s.complaint_id is null then c.incident_address end as incident_address
+				from complaint c left join complaint_search_terms s on s.complaint_id = c.id
+				where c.id > ? order by c.id limit ?""")
+			.params(afterId, limit)
+			.query(rs -> {
+				ids.add(rs.getLong("id"));
+				if (rs.getBoolean("missing")) {
+					missing.add(new Texts(rs.getLong("id"), SqlTime.read(rs, "registered_at"),
+							rs.getString("complainant_name"), rs.getString("description"),
+							rs.getString("incident_address")));
+				}
+			});
+		return new Batch(missing, ids.isEmpty() ? -1 : ids.get(ids.size() - 1));
+	}
+
+	/** A range of complaints: those of it without terms, and the last id it covered ({@code -1}: none left). */
+	record Batch(List<Texts> missing, long lastId) {
+	}
+
+	/**
+	 * Stores terms of complaints that had none. A plain insert: a per-row "unless it exists" check
+	 * was planned once, while the table was empty, as a scan of the whole table, and then ran so for
+	 * every row (17 minutes for 100,000).
+	 */
+	void storeSearchTerms(Map<Texts, String> terms) {
+		List<Object[]> args = terms.entrySet()
+			.stream()
+			.map(e -> new Object[] { e.getKey().id(), SqlTime.param(e.getKey().registeredAt()), e.getValue() })
+			.toList();
+		template.batchUpdate("insert into complaint_search_terms (complaint_id, registered_at, terms) values (?, ?, ?)",
+				args);
+	}
+
+	/** The texts a complaint's search terms are made of. */
+	record Texts(long id, Instant registeredAt, String complainantName, String description, String incidentAddress) {
+	}
+
 	List<HistoryEntry> history(long complaintId) {
 		return jdbc.sql("""
 				select id, action, from_status, to_status, actor_officer_id, actor_name, actor_role,
@@ -199,11 +287,12 @@ class ComplaintRepository {
 	}
 
 	/**
-	 * A page of the complaints in a scope, newest first. The posting's part and the caller's own
-	 * cases are read as two index-ordered branches, each cut at the page's end, and merged: an OR
-	 * of the two would make the database sort every complaint of the scope.
+	 * A page of the complaints in a scope, in the filter's order (newest first by default). The
+	 * posting's part and the caller's own cases are read as two index-ordered branches, each cut at
+	 * the page's end, and merged: an OR of the two would make the database sort every complaint of
+	 * the scope.
 	 */
-	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles) {
+	List<ComplaintSummary> list(Scope scope, ComplaintQuery query, Set<Role> reviewerRoles, ListFilter filter) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("me", scope.officerId() == null ? -1L : scope.officerId());
 		StringBuilder filters = new StringBuilder();
@@ -215,11 +304,23 @@ class ComplaintRepository {
 			filters.append(" and awaiting_role in (:roles)");
 			params.put("roles", reviewerRoles.isEmpty() ? List.of("-") : reviewerRoles.stream().map(Role::name).toList());
 		}
+		if (query.awaitingOfficer()) {
+			filters.append(" and enquiry_officer_id is null and status in (:open)");
+			params.put("open", ENQUIRY_OPEN);
+		}
+		// Words, newest first, on PostgreSQL: looked for among ever more of the newest complaints (below).
+		boolean windowed = postgreSql && !filter.terms().isEmpty() && filter.sort() == ComplaintSort.NEWEST;
+		narrow(filter, windowed, filters, params);
 		long offset = (long) query.page() * query.size();
 		params.put("limit", query.size());
 		params.put("offset", offset);
 		params.put("branchLimit", offset + query.size());
-		String mine = "enquiry_officer_id = :me";
+		String order = ORDER.get(filter.sort());
+		// One's own enquiries, while posted where they lie (see Scope): one transferred away no
+		// longer lists what one held there.
+		String mine = "enquiry_officer_id = :me and (station_id = :ownStation or circle_id = :ownCircle)";
+		params.put("ownStation", scope.ownStationId() == null ? -1L : scope.ownStationId());
+		params.put("ownCircle", scope.ownCircleId() == null ? -1L : scope.ownCircleId());
 		String posting = null;
 		if (!query.onlyMine()) {
 			switch (scope.level()) {
@@ -239,9 +340,64 @@ class ComplaintRepository {
 				case OWN -> posting = null;
 			}
 		}
-		String sql = posting == null ? branch(mine, filters) + " limit :limit offset :offset"
-				: "select * from ((" + branch(posting, filters) + " limit :branchLimit) union (" + branch(mine, filters)
-						+ " limit :branchLimit)) page order by registered_at desc, id desc limit :limit offset :offset";
+		if (postgreSql) {
+			// A page of a list walks an index and stops early, or reads a search's few matches.
+			// Parallel workers would split the walk and merge their results, which measured twenty
+			// times slower (a two-word search of 100,000 complaints: 540 against 28 ms) and takes
+			// cores from other requests. A generic plan, made once for any value, cannot tell a word
+			// in three complaints of a hundred from one in three of a million, nor a week's window
+			// from all time, and that choice is the whole cost. Both settings end with the list's
+			// read-only transaction.
+			jdbc.sql("select set_config('max_parallel_workers_per_gather', '0', true), "
+					+ "set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleRow();
+		}
+		String sql = posting == null ? branch(mine, filters, order) + " limit :limit offset :offset"
+				: "select * from ((" + branch(posting, filters, order) + " limit :branchLimit) union ("
+						+ branch(mine, filters, order) + " limit :branchLimit)) page order by " + order
+						+ " limit :limit offset :offset";
+		if (windowed) {
+			// Words, newest first: the matches among the scope's newest 2,000 complaints, then its
+			// newest 5,000, then 20,000, then all, until a page is full. A full page from a window is
+			// the right page: every complaint outside it is older. Each step reads only a window's
+			// matches, however common the words (a phrase such as "जान से मारने की धमकी" is in one
+			// complaint in thirty, and its words always come together, which the planner cannot
+			// know: over all time it read every match, 1.8 s at a million); counting the window in
+			// the scope's own complaints makes it as wide for a station as for a district.
+			boolean oneIndex = scope.level() != Scope.Level.ALL
+					&& !(scope.level() == Scope.Level.DISTRICTS && scope.districtIds().size() > 1);
+			String windowScope = posting == null ? mine : oneIndex ? posting : null;
+			for (int newest : wordsWindows) {
+				Instant from = newestRegistered(windowScope, params, newest);
+				if (from == null) {
+					break;
+				}
+				params.put("termsFrom", SqlTime.param(from));
+				List<ComplaintSummary> page = page(sql, params);
+				if (page.size() == query.size()) {
+					return page;
+				}
+			}
+			params.put("termsFrom", SqlTime.param(Instant.EPOCH));
+		}
+		return page(sql, params);
+	}
+
+	/**
+	 * When the {@code count}-th newest complaint of a scope was registered (null: the scope has
+	 * fewer), read along the scope's newest-first index; a scope of several districts or the state,
+	 * which no one index orders, counts every complaint's search terms instead.
+	 */
+	private Instant newestRegistered(String scopeWhere, Map<String, Object> params, int count) {
+		String sql = scopeWhere == null
+				? "select registered_at from complaint_search_terms order by registered_at desc limit 1 offset :newest"
+				: "select registered_at from complaint where " + scopeWhere
+						+ " order by registered_at desc limit 1 offset :newest";
+		Map<String, Object> bound = new LinkedHashMap<>(params);
+		bound.put("newest", count);
+		return jdbc.sql(sql).params(bound).query((rs, n) -> SqlTime.read(rs, "registered_at")).optional().orElse(null);
+	}
+
+	private List<ComplaintSummary> page(String sql, Map<String, Object> params) {
 		return jdbc.sql(sql)
 			.params(params)
 			.query((rs, n) -> new ComplaintSummary(rs.getString("reference"),
@@ -300,52 +456,96 @@ class ComplaintRepository {
 			.single();
 	}
 
-	/** A page of the open enquiries no officer holds, within a scope, oldest first. */
-	List<ComplaintSummary> awaitingOfficer(Scope scope, int page, int size) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = switch (scope.level()) {
-			case ALL -> "1 = 1";
-			case DISTRICTS -> {
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
-				yield "district_id in (:districts)";
+	private static final Map<ComplaintSort, String> ORDER = Map.of(ComplaintSort.NEWEST, "registered_at desc, id desc",
+			ComplaintSort.OLDEST, "registered_at, id", ComplaintSort.DUE_SOONEST, "due_on nulls last, registered_at, id");
+
+	/** Statuses a defaulter cannot be in: the police's work on it is done. */
+	private static final List<String> SETTLED = Stream.of(ComplaintStatus.values())
+		.filter(ComplaintStatus::isSettled)
+		.map(ComplaintStatus::name)
+		.toList();
+
+	/** The conditions of a search and the filters, added to both branches of a list. */
+	private void narrow(ListFilter filter, boolean windowed, StringBuilder where, Map<String, Object> params) {
+		if (!filter.statuses().isEmpty()) {
+			where.append(" and status in (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.stationId() != null) {
+			where.append(" and station_id = :stationFilter");
+			params.put("stationFilter", filter.stationId());
+		}
+		if (filter.officerId() != null) {
+			where.append(" and enquiry_officer_id = :officerFilter");
+			params.put("officerFilter", filter.officerId());
+		}
+		if (filter.categoryCode() != null) {
+			where.append(" and category_code = :category");
+			params.put("category", filter.categoryCode());
+		}
+		if (filter.channel() != null) {
+			where.append(" and channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.registeredFrom() != null) {
+			where.append(" and registered_at >= :registeredFrom");
+			params.put("registeredFrom", SqlTime.param(filter.registeredFrom()));
+		}
+		if (filter.registeredBefore() != null) {
+			where.append(" and registered_at < :registeredBefore");
+			params.put("registeredBefore", SqlTime.param(filter.registeredBefore()));
+		}
+		if (filter.defaulterOn() != null) {
+			where.append(" and due_on < :today and clock_paused = false and status not in (:settled)");
+			params.put("today", filter.defaulterOn());
+			params.put("settled", SETTLED);
+		}
+		if (filter.flagged()) {
+			where.append(" and flag_count > 0");
+		}
+		if (!filter.references().isEmpty()) {
+			where.append(" and reference in (:references)");
+			params.put("references", filter.references());
+		}
+		if (filter.mobile() != null) {
+			where.append(" and complainant_mobile = :mobile");
+			params.put("mobile", filter.mobile());
+		}
+		if (!filter.terms().isEmpty()) {
+			where.append(" and id in (select s.complaint_id from complaint_search_terms s where ");
+			if (postgreSql) {
+				// vector: the terms as a tsvector, a generated column with a GIN index (V202612040202)
+				where.append("s.vector @@ cast(:terms as tsquery)");
+				if (windowed) {
+					// On both tables: the window's matches (the GIN index and the terms' time), or the
+					// window's complaints of the scope (its newest-first index) each tested for the
+					// words, whichever the planner finds cheaper.
+					where.append(" and s.registered_at >= :termsFrom) and registered_at >= :termsFrom");
+				}
+				else {
+					where.append(')');
+				}
+				params.put("terms", filter.terms()
+					.stream()
+					.map(t -> "'" + t.replace("\\", "\\\\").replace("'", "''") + "'")
+					.collect(Collectors.joining(" & ")));
 			}
-			case CIRCLE -> {
-				params.put("circle", scope.circleId());
-				yield "circle_id = :circle";
+			else {
+				List<String> likes = new ArrayList<>();
+				for (int i = 0; i < filter.terms().size(); i++) {
+					likes.add("s.terms like :term" + i + " escape '\\'");
+					params.put("term" + i, "% " + filter.terms().get(i).replaceAll("[\\\\%_]", "\\\\$0") + " %");
+				}
+				where.append(String.join(" and ", likes)).append(')');
 			}
-			case STATION -> {
-				params.put("station", scope.stationId());
-				yield "station_id = :station";
-			}
-			case OWN -> "1 = 0";
-		};
-		params.put("open", ENQUIRY_OPEN);
-		params.put("limit", size);
-		params.put("offset", (long) page * size);
-		return jdbc.sql("""
-				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
-				       awaiting_role, return_count, registered_at, due_on
-				from complaint where\s""" + where + """
-				 and status in (:open) and enquiry_officer_id is null
-				order by registered_at, id limit :limit offset :offset""")
-			.params(params)
-			.query(this::summary)
-			.list();
+		}
 	}
 
-	private ComplaintSummary summary(ResultSet rs, int n) throws SQLException {
-		return new ComplaintSummary(rs.getString("reference"), ComplaintStatus.valueOf(rs.getString("status")),
-				rs.getString("category_code"), Channel.valueOf(rs.getString("channel")), rs.getLong("district_id"),
-				rs.getObject("station_id", Long.class), rs.getObject("enquiry_officer_id", Long.class),
-				role(rs.getString("awaiting_role")), rs.getInt("return_count"), SqlTime.read(rs, "registered_at"),
-				rs.getObject("due_on", LocalDate.class));
-	}
-
-	private static String branch(String where, CharSequence filters) {
+	private static String branch(String where, CharSequence filters, String order) {
 		return """
 				select id, reference, status, category_code, channel, district_id, station_id, enquiry_officer_id,
 				       awaiting_role, return_count, registered_at, due_on
-				from complaint where\s""" + where + filters + " order by registered_at desc, id desc";
+				from complaint where\s""" + where + filters + " order by " + order;
 	}
 
 	private Complaint map(ResultSet rs, int row) throws SQLException {

@@ -18,11 +18,13 @@ import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
 import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.jurisdiction.Scope;
 import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.InvalidReferenceNumberException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.shared.SerialPermutation;
@@ -61,6 +63,8 @@ public class Complaints {
 
 	private final Duration appealWindow;
 
+	private final ListFilters filters;
+
 	/** The secret in application.properties, public on purpose: good for the demo only. */
 	static final String PUBLISHED_REFERENCE_SECRET = "published-demo-secret-change-me";
 
@@ -69,7 +73,7 @@ public class Complaints {
 			@Value("${samadhan.review.returns-before-circle-officer:3}") int returnsBeforeCircleOfficer,
 			@Value("${samadhan.reference.secret}") String referenceSecret,
 			@Value("${samadhan.demo.enabled:false}") boolean demo,
-			@Value("${samadhan.feedback.appeal-window:P30D}") Duration appealWindow) {
+			@Value("${samadhan.feedback.appeal-window:P30D}") Duration appealWindow, ListFilters filters) {
 		if (!demo && PUBLISHED_REFERENCE_SECRET.equals(referenceSecret)) {
 			throw new IllegalStateException("samadhan.reference.secret is the published demo secret: set your own "
 					+ "(at least 16 characters) before starting outside demo mode");
@@ -83,6 +87,7 @@ public class Complaints {
 		this.clock = clock;
 		this.returnsBeforeCircleOfficer = returnsBeforeCircleOfficer;
 		this.appealWindow = appealWindow;
+		this.filters = filters;
 	}
 
 	/** Registers and routes a new complaint; the caller has checked the request's shape. */
@@ -200,8 +205,16 @@ public class Complaints {
 		return repository.history(load(reference, actor).id());
 	}
 
+	/**
+	 * A page of the complaints the actor sees, narrowed by the query's search and filters. A value
+	 * the search does not know is refused ({@code InvalidInputException}, naming the parameter). A
+	 * reference number whose check digit fails is refused with the existing numbers one typing
+	 * mistake away that the actor sees ({@link InvalidReferenceNumberException#didYouMean()}),
+	 * never one outside the actor's scope.
+	 */
 	@Transactional(readOnly = true)
 	public List<ComplaintSummary> list(Actor actor, ComplaintQuery query) {
+		ListFilter filter = filters.read(query.search());
 		if (actor.roles().equals(Set.of(Role.ADMIN)) || query.page() > ComplaintQuery.MAX_PAGE) {
 			return List.of();
 		}
@@ -210,7 +223,17 @@ public class Complaints {
 		if (actor.holds(Role.SP)) {
 			reviewerRoles.add(Role.ASP);
 		}
-		return repository.list(jurisdiction.scopeOf(actor), query, reviewerRoles);
+		Scope scope = jurisdiction.scopeOf(actor);
+		if (filter.mistyped() != null) {
+			List<String> meant = filter.references().isEmpty() ? List.of()
+					: repository.list(scope, new ComplaintQuery(null, false, false, 0, ComplaintQuery.MAX_PAGE_SIZE),
+							reviewerRoles, ListFilter.references(filter.references()))
+						.stream()
+						.map(ComplaintSummary::reference)
+						.toList();
+			throw new InvalidReferenceNumberException(filter.mistyped(), meant);
+		}
+		return repository.list(scope, query, reviewerRoles, filter);
 	}
 
 	public ComplaintView markToStation(ReferenceNumber reference, long stationId, String note, Actor actor) {
@@ -260,11 +283,7 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public List<ComplaintSummary> awaitingOfficer(Actor actor, int page, int size) {
-		if (actor.roles().equals(Set.of(Role.ADMIN)) || page > ComplaintQuery.MAX_PAGE) {
-			return List.of();
-		}
-		return repository.awaitingOfficer(jurisdiction.scopeOf(actor), page, Math.min(Math.max(size, 1),
-				ComplaintQuery.MAX_PAGE_SIZE));
+		return list(actor, ComplaintQuery.awaitingOfficer(page, size, ComplaintSearch.NONE.sortedBy(ComplaintSort.OLDEST)));
 	}
 
 	/**
@@ -428,6 +447,14 @@ public class Complaints {
 		Role role = actor.roles().stream().filter(Role::isOfficerRole).findFirst()
 			.orElse(actor.roles().iterator().next());
 		repository.appendFacts(facts, actor, role, now());
+	}
+
+	/**
+	 * The scrutiny module tells the complaint how many flags the paper-disposal detector raised on
+	 * its latest report (0 for a clean one), so that lists can filter flagged complaints.
+	 */
+	public void showFlags(long complaintId, int flagCount) {
+		repository.showFlags(complaintId, flagCount);
 	}
 
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */

@@ -89,6 +89,10 @@ public class Jurisdiction {
 	}
 
 	public Scope scopeOf(Actor actor) {
+		return postingScope(actor).holdingAt(actor.posting());
+	}
+
+	private Scope postingScope(Actor actor) {
 		Unit posting = actor.posting();
 		if (posting == null) {
 			return new Scope(Scope.Level.OWN, Set.of(), null, null, actor.officerId());

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.samadhan.complaint.AgeBucket;
+
 /**
  * Which complaints a figure counts: a kind, optionally narrowed to a unit (district, circle or
  * station within the viewer's posting), an enquiry officer, an age bucket, and a period (for the
@@ -66,36 +68,34 @@ public record CaseFilter(Kind kind, Long unitId, Long officerId, Age age, LocalD
 		}
 	}
 
-	/** Days since registration, as the review meeting reads pending work. */
+	/**
+	 * Days since registration, as the review meeting reads pending work: the complaint module's
+	 * {@link AgeBucket}s, which its lists filter by too, named here as the dashboards' links name them.
+	 */
 	public enum Age {
-		UP_TO_7("0-7", 0, 7), DAYS_8_TO_15("8-15", 8, 15), DAYS_16_TO_30("16-30", 16, 30), OVER_30(">30", 31, null);
+		UP_TO_7(AgeBucket.UP_TO_7), DAYS_8_TO_15(AgeBucket.DAYS_8_TO_15), DAYS_16_TO_30(AgeBucket.DAYS_16_TO_30),
+		OVER_30(AgeBucket.OVER_30);
 
-		private final String label;
+		private final AgeBucket bucket;
 
-		private final int minDays;
-
-		private final Integer maxDays;
-
-		Age(String label, int minDays, Integer maxDays) {
-			this.label = label;
-			this.minDays = minDays;
-			this.maxDays = maxDays;
+		Age(AgeBucket bucket) {
+			this.bucket = bucket;
 		}
 
 		public String label() {
-			return label;
+			return bucket.label();
 		}
 
 		public int minDays() {
-			return minDays;
+			return bucket.minDays();
 		}
 
 		public Integer maxDays() {
-			return maxDays;
+			return bucket.maxDays();
 		}
 
 		public static Age of(long days) {
-			return days <= 7 ? UP_TO_7 : days <= 15 ? DAYS_8_TO_15 : days <= 30 ? DAYS_16_TO_30 : OVER_30;
+			return valueOf(AgeBucket.of(days).name());
 		}
 	}
 

@@ -103,6 +103,7 @@ class PaperDisposalDetector {
 			flags.addAll(check.check(evidence));
 		}
 		repository.saveCheck(report.id(), complaint.id(), flags, report.submittedAt());
+		complaints.showFlags(complaint.id(), flags.size());
 		events.publishEvent(new ReportChecked(complaint.id(), report.id(), flags.stream().map(Flag::code).distinct().toList()));
 		return flags;
 	}

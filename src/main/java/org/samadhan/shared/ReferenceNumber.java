@@ -1,5 +1,9 @@
 package org.samadhan.shared;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +44,50 @@ public record ReferenceNumber(String value) {
 	 * number in groups.
 	 */
 	public static ReferenceNumber parse(String typed) {
-		String digits = typed == null ? "" : typed.replaceAll("[\\s\\-/]", "");
-		return new ReferenceNumber(digits);
+		return new ReferenceNumber(digitsOf(typed));
+	}
+
+	/** What a person typed without the spaces, dashes and slashes they group it with. */
+	public static String digitsOf(String typed) {
+		return typed == null ? "" : typed.replaceAll("[\\s\\-/]", "");
+	}
+
+	/**
+	 * The valid numbers one typing mistake away from thirteen typed digits: one digit wrong (the
+	 * check digit included) or two neighbouring digits swapped, the mistakes Verhoeff's digit is
+	 * made to catch. Because it catches them, a valid number has no valid neighbour: only a number
+	 * whose check fails has any.
+	 */
+	public static List<ReferenceNumber> oneMistakeFrom(String digits) {
+		if (digits == null || !SHAPE.matcher(digits).matches()) {
+			return List.of();
+		}
+		Set<String> candidates = new LinkedHashSet<>();
+		char[] typed = digits.toCharArray();
+		for (int i = 0; i < typed.length; i++) {
+			for (char d = '0'; d <= '9'; d++) {
+				if (d != typed[i]) {
+					char[] changed = typed.clone();
+					changed[i] = d;
+					candidates.add(new String(changed));
+				}
+			}
+		}
+		for (int i = 0; i + 1 < typed.length; i++) {
+			if (typed[i] != typed[i + 1]) {
+				char[] swapped = typed.clone();
+				swapped[i] = typed[i + 1];
+				swapped[i + 1] = typed[i];
+				candidates.add(new String(swapped));
+			}
+		}
+		List<ReferenceNumber> valid = new ArrayList<>();
+		for (String candidate : candidates) {
+			if (Verhoeff.isValid(candidate)) {
+				valid.add(new ReferenceNumber(candidate));
+			}
+		}
+		return valid;
 	}
 
 	/** In groups of four, as it is read out over the phone: {@code 2663 7345 9113 4}. */

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.InvalidReferenceNumberException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.SamadhanException;
@@ -81,6 +82,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		problem.setDetail(text(ex.messageKey(), ex.arguments()));
 		problem.setProperty("code", ex.messageKey());
+		if (ex instanceof InvalidReferenceNumberException mistyped && mistyped.didYouMean() != null) {
+			problem.setProperty("didYouMean", mistyped.didYouMean());
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -87,4 +87,29 @@ class ReferenceNumberTest {
 		assertThatThrownBy(() -> ReferenceNumber.parse("12345")).isInstanceOf(InvalidReferenceNumberException.class);
 		assertThatThrownBy(() -> ReferenceNumber.parse("abc")).isInstanceOf(InvalidReferenceNumberException.class);
 	}
+
+	@Test
+	void aMistypedNumberIsOneTypingMistakeFromTheNumberThatWasMeant() {
+		String meant = ReferenceNumber.issue(2026, 63, 4_711_042).value();
+		char[] digits = meant.toCharArray();
+		for (int i = 0; i < digits.length; i++) {
+			char[] wrong = digits.clone();
+			wrong[i] = wrong[i] == '9' ? '0' : (char) (wrong[i] + 1);
+			assertThat(ReferenceNumber.oneMistakeFrom(new String(wrong))).as("digit " + i)
+				.contains(new ReferenceNumber(meant));
+			if (i + 1 < digits.length && digits[i] != digits[i + 1]) {
+				char[] swapped = digits.clone();
+				swapped[i] = digits[i + 1];
+				swapped[i + 1] = digits[i];
+				assertThat(ReferenceNumber.oneMistakeFrom(new String(swapped))).as("swap " + i)
+					.contains(new ReferenceNumber(meant));
+			}
+		}
+	}
+
+	@Test
+	void aValidNumberHasNoValidNumberOneTypingMistakeAway() {
+		assertThat(ReferenceNumber.oneMistakeFrom(ReferenceNumber.issue(2026, 63, 4_711_042).value())).isEmpty();
+		assertThat(ReferenceNumber.oneMistakeFrom("12345")).isEmpty();
+	}
 }

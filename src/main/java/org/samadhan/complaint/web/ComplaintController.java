@@ -1,6 +1,10 @@
 package org.samadhan.complaint.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.samadhan.complaint.ComplaintQuery;
-import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.complaint.ComplaintSearch;
 import org.samadhan.complaint.ComplaintSummary;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
@@ -47,12 +51,40 @@ class ComplaintController {
 		this.jurisdiction = jurisdiction;
 	}
 
+	/** What the list takes; anything else is refused, so that a misspelt key is never silently ignored. */
+	private static final Set<String> LIST_PARAMETERS = Set.of("status", "mine", "awaiting", "station", "officer",
+			"category", "channel", "age", "defaulter", "flagged", "sort", "reference", "mobile", "q", "page", "size",
+			"lang");
+
 	@GetMapping
-	@Operation(summary = "Complaints within the caller's posting, newest first; mine=true: those whose enquiry the caller holds; awaiting=true: the caller's review queue")
-	List<ComplaintSummary> list(@RequestParam(required = false) ComplaintStatus status,
+	@Operation(summary = "Complaints within the caller's posting, newest first; mine=true: those whose enquiry the caller holds; awaiting=true: the caller's review queue",
+			description = """
+					Search keys and filters narrow the list; all that is given must match. reference: a 13-digit \
+					reference number, spaces or dashes allowed (a mistyped one answers 400 with didYouMean: the \
+					numbers one typing mistake away that the caller may see); mobile: the complainant's mobile in any \
+					usual form (+91 98765 01234, 09876501234, 919876501234); q: words of the name, description or \
+					incident address, Hindi or English, every word must match. Filters: status (repeat it or separate \
+					by commas), station (code), officer (enquiry officer's id), category (code), channel, age \
+					(UP_TO_7, DAYS_8_TO_15, DAYS_16_TO_30, OVER_30), defaulter=true, flagged=true; sort: NEWEST \
+					(default), OLDEST, DUE_SOONEST. An unknown parameter or value answers 400.""")
+	List<ComplaintSummary> list(@RequestParam(required = false) List<String> status,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "false") boolean awaiting,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Actor actor) {
-		return complaints.list(actor, new ComplaintQuery(status, mine, awaiting, page, size));
+			@RequestParam(required = false) String station, @RequestParam(required = false) String officer,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String age, @RequestParam(required = false) String defaulter,
+			@RequestParam(required = false) String flagged, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String reference, @RequestParam(required = false) String mobile,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, HttpServletRequest request, Actor actor) {
+		for (String name : request.getParameterMap().keySet()) {
+			if (!LIST_PARAMETERS.contains(name)) {
+				throw new InvalidInputException(name, "request.parameter-unknown", name,
+						String.join(", ", new TreeSet<>(LIST_PARAMETERS)));
+			}
+		}
+		ComplaintSearch search = new ComplaintSearch(status, station, officer, category, channel, age, defaulter, flagged,
+				sort, reference, mobile, q);
+		return complaints.list(actor, new ComplaintQuery(null, mine, awaiting, page, size, search));
 	}
 
 	@GetMapping("/{reference}")

@@ -1,14 +1,14 @@
 package org.samadhan.pages.cases;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.samadhan.complaint.ComplaintQuery;
+import org.samadhan.complaint.ComplaintSort;
 import org.samadhan.complaint.ComplaintStatus;
-import org.samadhan.complaint.Complaints;
 import org.samadhan.deadline.Deadlines;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Role;
@@ -17,7 +17,9 @@ import org.samadhan.pages.PageLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * ({@code GET /api/complaints} with a filter): the IGRS cell's district inbox, the SHO's station
  * inbox, the investigating officer's own cases by days left, the review queue, reopened
  * complaints to reassign, appeals, special closures; and the pauses waiting for a decision
- * (deadline's list). Each line opens the complaint's page, where the work is done.
+ * (deadline's list). Each list has the filters and orders of the search page. Each line opens the
+ * complaint's page, where the work is done.
  */
 @Controller
 @RequestMapping("/cases")
@@ -45,21 +48,23 @@ class CaseListsController {
 	static final Set<Role> SENIORS = EnumSet.of(Role.ASP, Role.SP);
 
 	/** An enquiry officer's cases that still need their work. */
-	private static final Set<ComplaintStatus> OPEN_FOR_ENQUIRY = EnumSet.of(ComplaintStatus.ASSIGNED,
-			ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED, ComplaintStatus.SPECIAL_CLOSURE_PROPOSED);
+	private static final List<String> OPEN_FOR_ENQUIRY = Stream.of(ComplaintStatus.ASSIGNED,
+			ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED, ComplaintStatus.SPECIAL_CLOSURE_PROPOSED)
+		.map(Enum::name)
+		.toList();
 
 	private static final int PAGE_SIZE = ComplaintQuery.MAX_PAGE_SIZE;
-
-	private final Complaints complaints;
 
 	private final Deadlines deadlines;
 
 	private final CaseViews views;
 
-	CaseListsController(Complaints complaints, Deadlines deadlines, CaseViews views) {
-		this.complaints = complaints;
+	private final CaseFilters caseFilters;
+
+	CaseListsController(Deadlines deadlines, CaseViews views, CaseFilters caseFilters) {
 		this.deadlines = deadlines;
 		this.views = views;
+		this.caseFilters = caseFilters;
 	}
 
 	@Bean
@@ -113,58 +118,61 @@ class CaseListsController {
 	}
 
 	@GetMapping("/district-inbox")
-	String districtInbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+	String districtInbox(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
 		PageAccess.require(actor, CELL);
-		return list("district-inbox", new ComplaintQuery(ComplaintStatus.DISTRICT_INBOX, false, false, page, PAGE_SIZE),
-				actor, model, locale);
+		return list("district-inbox", new ComplaintQuery(ComplaintStatus.DISTRICT_INBOX, false, false, page, PAGE_SIZE,
+				filters.toSearch()), filters, errors, actor, model, locale);
 	}
 
 	@GetMapping("/station-inbox")
-	String stationInbox(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+	String stationInbox(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
 		PageAccess.require(actor, SHO);
-		return list("station-inbox", new ComplaintQuery(ComplaintStatus.STATION_INBOX, false, false, page, PAGE_SIZE),
-				actor, model, locale);
+		return list("station-inbox", new ComplaintQuery(ComplaintStatus.STATION_INBOX, false, false, page, PAGE_SIZE,
+				filters.toSearch()), filters, errors, actor, model, locale);
 	}
 
-	/** The officer's own open enquiries, the fewest days left first (none set yet: last). */
+	/** The officer's own open enquiries, the fewest days left first (none set yet: last), unless they choose otherwise. */
 	@GetMapping("/mine")
-	String mine(Actor actor, Model model, Locale locale) {
+	String mine(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
 		PageAccess.require(actor, ENQUIRY);
-		List<CaseViews.Row> rows = complaints.list(actor, new ComplaintQuery(null, true, false, 0, PAGE_SIZE))
-			.stream()
-			.filter(c -> OPEN_FOR_ENQUIRY.contains(c.status()))
-			.map(c -> views.row(c, locale))
-			.sorted(Comparator.comparing(CaseViews.Row::daysLeft, Comparator.nullsLast(Comparator.naturalOrder())))
-			.toList();
-		return show("mine", rows, 0, false, model);
-	}
-
-	@GetMapping("/reviews")
-	String reviews(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
-		PageAccess.require(actor, REVIEWERS);
-		return list("reviews", new ComplaintQuery(null, false, true, page, PAGE_SIZE), actor, model, locale);
-	}
-
-	@GetMapping("/reopened")
-	String reopened(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
-		PageAccess.require(actor, SUPERVISORS);
-		return list("reopened", new ComplaintQuery(ComplaintStatus.REOPENED, false, false, page, PAGE_SIZE), actor,
-				model, locale);
-	}
-
-	@GetMapping("/special-closures")
-	String specialClosures(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
-		PageAccess.require(actor, SUPERVISORS);
-		return list("special-closures",
-				new ComplaintQuery(ComplaintStatus.SPECIAL_CLOSURE_PROPOSED, false, false, page, PAGE_SIZE), actor, model,
+		return list("mine", new ComplaintQuery(null, true, false, page, PAGE_SIZE,
+				filters.toSearch(OPEN_FOR_ENQUIRY, ComplaintSort.DUE_SOONEST.name())), filters, errors, actor, model,
 				locale);
 	}
 
+	@GetMapping("/reviews")
+	String reviews(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, REVIEWERS);
+		return list("reviews", new ComplaintQuery(null, false, true, page, PAGE_SIZE, filters.toSearch()), filters,
+				errors, actor, model, locale);
+	}
+
+	@GetMapping("/reopened")
+	String reopened(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SUPERVISORS);
+		return list("reopened", new ComplaintQuery(ComplaintStatus.REOPENED, false, false, page, PAGE_SIZE,
+				filters.toSearch()), filters, errors, actor, model, locale);
+	}
+
+	@GetMapping("/special-closures")
+	String specialClosures(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, SUPERVISORS);
+		return list("special-closures", new ComplaintQuery(ComplaintStatus.SPECIAL_CLOSURE_PROPOSED, false, false, page,
+				PAGE_SIZE, filters.toSearch()), filters, errors, actor, model, locale);
+	}
+
 	@GetMapping("/appeals")
-	String appeals(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+	String appeals(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
 		PageAccess.require(actor, SENIORS);
-		return list("appeals", new ComplaintQuery(ComplaintStatus.APPEALED, false, false, page, PAGE_SIZE), actor,
-				model, locale);
+		return list("appeals", new ComplaintQuery(ComplaintStatus.APPEALED, false, false, page, PAGE_SIZE,
+				filters.toSearch()), filters, errors, actor, model, locale);
 	}
 
 	/**
@@ -172,13 +180,11 @@ class CaseListsController {
 	 * first: the SHO, or anyone above, hands each to another IO of the station.
 	 */
 	@GetMapping("/to-reassign")
-	String toReassign(@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
+	String toReassign(@ModelAttribute("filters") FilterForm filters, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Actor actor, Model model, Locale locale) {
 		PageAccess.require(actor, REVIEWERS);
-		List<CaseViews.Row> rows = complaints.awaitingOfficer(actor, page, PAGE_SIZE)
-			.stream()
-			.map(c -> views.row(c, locale))
-			.toList();
-		return show("to-reassign", rows, page, rows.size() == PAGE_SIZE, model);
+		return list("to-reassign", ComplaintQuery.awaitingOfficer(page, PAGE_SIZE,
+				filters.toSearch(List.of(), ComplaintSort.OLDEST.name())), filters, errors, actor, model, locale);
 	}
 
 	@GetMapping("/pauses")
@@ -189,16 +195,12 @@ class CaseListsController {
 		return "cases/pauses";
 	}
 
-	private String list(String name, ComplaintQuery query, Actor actor, Model model, Locale locale) {
-		List<CaseViews.Row> rows = complaints.list(actor, query).stream().map(c -> views.row(c, locale)).toList();
-		return show(name, rows, query.page(), rows.size() == PAGE_SIZE, model);
-	}
-
-	private static String show(String name, List<CaseViews.Row> rows, int page, boolean more, Model model) {
+	/** A list with its filters; a list of one status offers no status to choose. */
+	private String list(String name, ComplaintQuery query, FilterForm filters, BindingResult errors, Actor actor,
+			Model model, Locale locale) {
 		model.addAttribute("name", name);
-		model.addAttribute("rows", rows);
-		model.addAttribute("page", page);
-		model.addAttribute("more", more);
+		model.addAttribute("rows",
+				caseFilters.rows(query, filters, errors, query.status() == null, actor, model, locale));
 		return "cases/list";
 	}
 }

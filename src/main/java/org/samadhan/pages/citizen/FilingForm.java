@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.samadhan.intake.RegistrationRequest;
+import org.samadhan.shared.MobileNumber;
 
 /**
  * What the citizen types on the complaint form, kept as typed (all text) so that a refused form
@@ -78,20 +79,9 @@ public class FilingForm {
 		return typed == null ? null : LocalDate.parse(typed);
 	}
 
-	/** People write mobile numbers with spaces or a leading 0 or +91; intake wants the ten digits. */
+	/** People write mobile numbers with spaces, a leading 0 or +91; intake wants the ten digits. */
 	public static String digits(String typed) {
-		String value = blankToNull(typed);
-		if (value == null) {
-			return null;
-		}
-		String digits = value.replaceAll("[\\s\\-]", "");
-		if (digits.startsWith("+91")) {
-			digits = digits.substring(3);
-		}
-		else if (digits.length() == 11 && digits.startsWith("0")) {
-			digits = digits.substring(1);
-		}
-		return digits;
+		return MobileNumber.tenDigitsOf(typed);
 	}
 
 	private static String blankToNull(String value) {

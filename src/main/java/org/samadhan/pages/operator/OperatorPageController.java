@@ -1,7 +1,9 @@
 package org.samadhan.pages.operator;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +18,10 @@ import jakarta.validation.Validator;
 import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.Category;
 import org.samadhan.complaint.Channel;
+import org.samadhan.complaint.ComplaintQuery;
+import org.samadhan.complaint.ComplaintSearch;
+import org.samadhan.complaint.ComplaintStatus;
+import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.intake.RegistrationRequest;
 import org.samadhan.intake.Registrations;
@@ -33,6 +39,7 @@ import org.samadhan.scrutiny.Scrutiny;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.MobileNumber;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.context.annotation.Bean;
@@ -51,7 +58,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * received by phone, post, in person, at a Samadhan Diwas or a Janata Darshan, saying which. The
  * rules are intake's, as behind {@code POST /api/complaints}. While the mobile number, the
  * description and the place are typed, the page asks scrutiny whether the complaint would be
- * linked as a repeat, and shows how many earlier complaints, naming those the operator may open.
+ * linked as a repeat, and shows how many earlier complaints, naming those the operator may open;
+ * and, from the mobile number alone, the caller's earlier complaints the operator may open, with a
+ * link to all of them.
  */
 @Controller
 @RequestMapping("/operator/complaints/new")
@@ -66,6 +75,9 @@ class OperatorPageController {
 		.toList();
 
 	private static final Map<String, String> FIELDS;
+
+	/** Earlier complaints shown at once; the search page has the rest. */
+	private static final int EARLIER_SHOWN = 5;
 
 	static {
 		Map<String, String> fields = new HashMap<>(FilingForm.FIELDS);
@@ -83,8 +95,14 @@ class OperatorPageController {
 
 	private final Validator validator;
 
+	private final Complaints complaints;
+
+	private final ZoneId zone;
+
 	OperatorPageController(Registrations registrations, Categories categories, Jurisdiction jurisdiction,
-			Scrutiny scrutiny, Validator validator) {
+			Scrutiny scrutiny, Validator validator, Complaints complaints, Clock clock) {
+		this.complaints = complaints;
+		this.zone = clock.getZone();
 		this.registrations = registrations;
 		this.categories = categories;
 		this.jurisdiction = jurisdiction;
@@ -136,6 +154,30 @@ class OperatorPageController {
 		}
 		model.addAttribute("preview", preview);
 		return "operator/new :: repeats";
+	}
+
+	/**
+	 * The caller's earlier complaints, swapped in while the mobile number is typed (htmx): the newest
+	 * few the operator may open, and a link to all of them on the search page. It is the complaint
+	 * module's list for the operator's posting, so a thana's front desk learns nothing of complaints
+	 * elsewhere; an unfinished number shows nothing.
+	 */
+	@GetMapping("/earlier")
+	String earlier(@RequestParam(required = false) String mobile, Actor actor, Model model, Locale locale) {
+		PageAccess.require(actor, ROLES);
+		List<Earlier> earlier = MobileNumber.read(mobile)
+			.map(number -> complaints
+				.list(actor, new ComplaintQuery(null, false, false, 0, EARLIER_SHOWN,
+						ComplaintSearch.NONE.withKeys(null, number.value(), null)))
+				.stream()
+				.map(c -> new Earlier(c.reference(), ReferenceNumber.parse(c.reference()).grouped(), c.status(),
+						LocalDate.ofInstant(c.registeredAt(), zone)))
+				.toList())
+			.orElse(List.of());
+		model.addAttribute("earlier", earlier);
+		model.addAttribute("mobile", MobileNumber.read(mobile).map(MobileNumber::value).orElse(null));
+		model.addAttribute("more", earlier.size() == EARLIER_SHOWN);
+		return "operator/new :: earlier";
 	}
 
 	@PostMapping
@@ -232,6 +274,10 @@ class OperatorPageController {
 
 	private static boolean blank(String value) {
 		return value == null || value.isBlank();
+	}
+
+	/** One earlier complaint of the caller, as the operator's page lists it. */
+	record Earlier(String reference, String grouped, ComplaintStatus status, LocalDate registeredOn) {
 	}
 
 	/** What the receipt shows; kept in the session for the one redirect, hence serializable. */
