@@ -152,8 +152,10 @@ class WorkFollowsThePostScenarioTest {
 		expect(story.submitReport(reference, author.username()), 201);
 
 		expect(staff.transfer(ADMIN, author.id(), "RAMPUR_GANJ", "IO"), 200);
-		// The filed report stays to be reviewed; its author no longer sees the complaint.
+		// The filed report stays to be reviewed; its author no longer sees the complaint, nor lists it.
 		expect(api.as(author.username()).get("/api/complaints/" + reference), 404);
+		assertThat(references(expect(api.as(author.username()).get("/api/complaints?mine=true&size=100"), 200).json()))
+			.doesNotContain(reference);
 		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
 
 		expect(story.returnReport(reference, Story.SHO), 200);
