@@ -199,7 +199,7 @@ public class PasswordRules {
 
 	/**
 	 * Holds the account's own words: the username (whole, or one of its parts of four letters or
-	 * more, as "kotwali" of "sho.kotwali"), the mobile number (or its last seven digits, forwards or
+	 * more, as {@code kotwali} of {@code sho.kotwali}), the mobile number (or its last seven digits, forwards or
 	 * backwards), or a part of the officer's name.
 	 */
 	private static boolean personal(String password, Set<String> variants, String username, String mobile,

@@ -307,7 +307,7 @@ public class SignInThrottle {
 		}
 	}
 
-	/** Usernames count in lower case: "IO.Kotwali.1" is tried against the same count as "io.kotwali.1". */
+	/** Usernames count in lower case: {@code IO.Kotwali.1} is tried against the count of {@code io.kotwali.1}. */
 	static String accountKey(String username) {
 		String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		return key.length() > 100 ? key.substring(0, 100) : key;
