@@ -273,6 +273,24 @@ public class Administration {
 	public record OfficerRecord(Officer officer, List<Posting> postings) {
 	}
 
+	/** An officer this administrator keeps, for the accounts' commands; any other is "not found". */
+	@Transactional(readOnly = true)
+	public Officer administered(long id, Actor actor) {
+		return officerInScope(id, scopeOf(actor));
+	}
+
+	/** Whether this administrator keeps this officer: {@link #administered}'s rule as a question. */
+	@Transactional(readOnly = true)
+	public boolean keeps(long id, Actor actor) {
+		try {
+			administered(id, actor);
+			return true;
+		}
+		catch (NotFoundException | ForbiddenActionException notKept) {
+			return false;
+		}
+	}
+
 	/**
 	 * Creates an officer with their first posting. They have no password until they set one through
 	 * the one-time link sent to their mobile (the accounts module issues it on {@link OfficerCreated}).

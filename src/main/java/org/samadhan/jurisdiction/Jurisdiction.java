@@ -113,10 +113,16 @@ public class Jurisdiction {
 	/**
 	 * The signed-in officer as an actor, with the posting and roles read now: a transfer, a
 	 * suspension or a deactivation takes effect on the officer's next request. Empty for an officer
-	 * who is no longer active.
+	 * who is no longer active, and for a sign-in made with a password that has since been changed
+	 * or reset (its session ends, and a client still sending the old password is refused at once on
+	 * every instance, whatever an instance remembers of the old password).
 	 */
 	public Optional<Actor> actorOf(OfficerPrincipal principal) {
-		return findOfficer(principal.officerId()).filter(Officer::active).map(Officer::asActor);
+		return officers.findById(principal.officerId())
+			.filter(row -> OfficerPrincipal.fingerprint(row.passwordHash()).equals(principal.credential()))
+			.map(this::withPosting)
+			.filter(Officer::active)
+			.map(Officer::asActor);
 	}
 
 	public Optional<Officer> findOfficer(long id) {

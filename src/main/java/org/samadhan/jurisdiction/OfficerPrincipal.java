@@ -28,6 +28,8 @@ public final class OfficerPrincipal implements UserDetails, CredentialsContainer
 
 	private final boolean active;
 
+	private final String credential;
+
 	public OfficerPrincipal(long officerId, String username, String passwordHash, String name, Set<Role> roles,
 			boolean active) {
 		this.officerId = officerId;
@@ -36,6 +38,30 @@ public final class OfficerPrincipal implements UserDetails, CredentialsContainer
 		this.name = name;
 		this.roles = Set.copyOf(roles);
 		this.active = active;
+		this.credential = fingerprint(passwordHash);
+	}
+
+	/**
+	 * A fingerprint of the stored hash the officer signed in against, kept when the hash itself is
+	 * erased: a request made on a sign-in with a password that has since been changed or reset is
+	 * refused ({@link Jurisdiction#actorOf}). Null for a principal made without a hash.
+	 */
+	public String credential() {
+		return credential;
+	}
+
+	static String fingerprint(String passwordHash) {
+		if (passwordHash == null) {
+			return null;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	public long officerId() {

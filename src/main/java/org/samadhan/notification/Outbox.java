@@ -80,9 +80,18 @@ class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void smsWithSecret(String mobile, Locale locale, String template, Long complaintId, String dedupeKey,
 			int secretArgument, Object... args) {
+		smsWithSecrets(mobile, locale, template, complaintId, dedupeKey, new int[] { secretArgument }, args);
+	}
+
+	/** As {@link #smsWithSecret}, for a text with several secrets (a link and a code). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void smsWithSecrets(String mobile, Locale locale, String template, Long complaintId, String dedupeKey,
+			int[] secretArguments, Object... args) {
 		String body = messages.getMessage("notify." + template + ".sms", args, locale);
 		Object[] masked = args.clone();
-		masked[secretArgument] = REDACTED;
+		for (int secret : secretArguments) {
+			masked[secret] = REDACTED;
+		}
 		String redacted = messages.getMessage("notify." + template + ".sms", masked, locale);
 		writeSms(mobile, locale, template, body, redacted, complaintId, dedupeKey);
 	}

@@ -38,8 +38,18 @@ class ProblemResponses {
 		this.json = json;
 	}
 
+	/**
+	 * No credentials, wrong ones, or (429, with Retry-After) an attempt refused because wrong
+	 * passwords made the account or the address wait.
+	 */
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof ThrottledSignIn.SignInRefused refused) {
+			response.setHeader("Retry-After", String.valueOf(refused.reason().retryAfter().toSeconds()));
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, refused.reason().messageKey(),
+					refused.reason().arguments());
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Samadhan\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "auth.required");
 	}
@@ -49,11 +59,12 @@ class ProblemResponses {
 		write(request, response, HttpStatus.FORBIDDEN, ex instanceof CsrfException ? "auth.csrf" : "auth.forbidden");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
-			throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+			Object... arguments) throws IOException {
 		Locale locale = locales.resolveLocale(request);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, locale));
-		problem.setTitle(messages.getMessage(key + ".title", null, locale));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, arguments, locale));
+		problem.setTitle(messages.getMessage(key + ".title", null, messages.getMessage(status.value() + ".title", null,
+				locale), locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("code", key);
 		response.setStatus(status.value());

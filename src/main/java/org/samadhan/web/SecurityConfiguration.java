@@ -13,9 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.samadhan.jurisdiction.SignInThrottle;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -48,10 +51,11 @@ class SecurityConfiguration {
 
 	/** The pages a citizen uses without an account, the sign-in form, and what pages load. */
 	static final String[] PUBLIC_PAGES = { "/", "/complaints/new/**", "/track/**", "/feedback/**", "/login",
-			"/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+			"/account/setup", "/account/setup/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService officers,
+			VerifiedPasswords passwords, SignInThrottle throttle) throws Exception {
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
 		RequestMatcher api = LanguageConfiguration::isApi;
 		HttpSessionRequestCache pageRequests = new HttpSessionRequestCache();
@@ -67,7 +71,9 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").failureUrl("/login?error"))
+			// The only way to check a password: no parent manager to try again past a refusal.
+			.authenticationManager(new ProviderManager(new ThrottledSignIn(officers, passwords, throttle)))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?signed-out")
 				.invalidateHttpSession(true)
@@ -88,6 +94,24 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(problems::forbidden, api)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
 		return http.build();
+	}
+
+	/**
+	 * Back to the sign-in form: with how long to wait when wrong passwords made the account or the
+	 * address wait, else with the one message for every wrong username or password.
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String query = "error";
+		if (failure instanceof ThrottledSignIn.SignInRefused refused) {
+			long seconds = refused.reason().retryAfter().toSeconds();
+			query = switch (refused.reason().messageKey()) {
+				case "sign-in.locked" -> "locked=" + (seconds + 59) / 60;
+				case "sign-in.address-locked" -> "address-locked=" + (seconds + 59) / 60;
+				default -> "wait=" + seconds;
+			};
+		}
+		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 
 	/**
@@ -115,7 +139,7 @@ class SecurityConfiguration {
 
 	/** BCrypt; a successful check is remembered for {@code samadhan.security.verified-password-memory}. */
 	@Bean
-	PasswordEncoder passwordEncoder(Clock clock,
+	VerifiedPasswords passwordEncoder(Clock clock,
 			@Value("${samadhan.security.verified-password-memory:PT5M}") Duration memory) {
 		return new VerifiedPasswords(new BCryptPasswordEncoder(), memory, 10_000, clock);
 	}

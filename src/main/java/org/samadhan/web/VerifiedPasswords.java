@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -18,8 +20,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * milliseconds of a core each). The memory is keyed by a SHA-256 of the presented password
  * together with the stored hash, so it holds no password, and a changed password (a new stored
  * hash) misses it at once. Failed checks are never remembered: guessing stays as slow as BCrypt.
+ * A stored value that is no BCrypt hash (an officer who has not set a password yet) takes as long
+ * to refuse as a wrong password does: how fast the answer comes tells nothing about the account.
  */
 final class VerifiedPasswords implements PasswordEncoder {
+
+	private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./0-9A-Za-z]{53}");
 
 	private final PasswordEncoder bcrypt;
 
@@ -30,6 +36,9 @@ final class VerifiedPasswords implements PasswordEncoder {
 	private final Clock clock;
 
 	private final Map<String, Instant> verified;
+
+	/** A hash that no password the check is given matches, to spend BCrypt's time on for nothing. */
+	private final String nothing;
 
 	VerifiedPasswords(PasswordEncoder bcrypt, Duration memory, int capacity, Clock clock) {
 		this.bcrypt = bcrypt;
@@ -42,6 +51,7 @@ final class VerifiedPasswords implements PasswordEncoder {
 				return size() > VerifiedPasswords.this.capacity;
 			}
 		};
+		this.nothing = bcrypt.encode(UUID.randomUUID().toString());
 	}
 
 	@Override
@@ -54,14 +64,15 @@ final class VerifiedPasswords implements PasswordEncoder {
 		if (rawPassword == null || encodedPassword == null) {
 			return false;
 		}
+		if (remembers(rawPassword, encodedPassword)) {
+			return true;
+		}
+		if (!BCRYPT.matcher(encodedPassword).matches()) {
+			bcrypt.matches(rawPassword, nothing);
+			return false;
+		}
 		String key = digest(rawPassword, encodedPassword);
 		Instant now = clock.instant();
-		synchronized (verified) {
-			Instant until = verified.get(key);
-			if (until != null && until.isAfter(now)) {
-				return true;
-			}
-		}
 		boolean matches = bcrypt.matches(rawPassword, encodedPassword);
 		if (matches) {
 			synchronized (verified) {
@@ -69,6 +80,21 @@ final class VerifiedPasswords implements PasswordEncoder {
 			}
 		}
 		return matches;
+	}
+
+	/**
+	 * Whether this password was found right for this stored hash within the memory: answered from
+	 * memory alone, never by BCrypt (a sign-in that the throttle need not count).
+	 */
+	boolean remembers(CharSequence rawPassword, String encodedPassword) {
+		if (rawPassword == null || encodedPassword == null) {
+			return false;
+		}
+		String key = digest(rawPassword, encodedPassword);
+		synchronized (verified) {
+			Instant until = verified.get(key);
+			return until != null && until.isAfter(clock.instant());
+		}
 	}
 
 	@Override

@@ -62,7 +62,9 @@ class JurisdictionTreeTest {
 	void everyRequestReadsThePostingAndRolesAsTheyAreNow() {
 		Officer sho = jurisdiction.findOfficerByUsername("sho.kotwali").orElseThrow();
 		// What the session remembers of sign-in (here: other roles) does not decide what the officer may do.
-		OfficerPrincipal signedIn = new OfficerPrincipal(sho.id(), sho.username(), null, sho.nameEn(),
+		String hash = jdbc.sql("select password_hash from jurisdiction_officer where id = ?").param(sho.id())
+			.query(String.class).single();
+		OfficerPrincipal signedIn = new OfficerPrincipal(sho.id(), sho.username(), hash, sho.nameEn(),
 				java.util.Set.of(Role.SP), true);
 		Actor actor = jurisdiction.actorOf(signedIn).orElseThrow();
 		assertThat(actor.posting().code()).isEqualTo("RAMPUR_KOTWALI");

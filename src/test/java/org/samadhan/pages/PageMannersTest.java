@@ -43,7 +43,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PageMannersTest {
 
 	/** The pages a person reaches without signing in, and the sign-in form. */
-	private static final List<String> PUBLIC_PAGES = List.of("/", "/complaints/new", "/track", "/login");
+	private static final List<String> PUBLIC_PAGES = List.of("/", "/complaints/new", "/track", "/login",
+			"/account/setup");
 
 	@LocalServerPort
 	int port;

@@ -29,28 +29,42 @@ public final class Api {
 
 	private final String language;
 
-	private Api(String base, String authorization, String language) {
+	/** The client's address as a reverse proxy would pass it on (X-Forwarded-For), or none. */
+	private final String forwardedFor;
+
+	private Api(String base, String authorization, String language, String forwardedFor) {
 		this.base = base;
 		this.authorization = authorization;
 		this.language = language;
+		this.forwardedFor = forwardedFor;
 	}
 
 	public static Api at(int port) {
-		return new Api("http://127.0.0.1:" + port, null, "en");
+		return new Api("http://127.0.0.1:" + port, null, "en", null);
 	}
 
 	/** The same client signed in as a demo officer (password {@code demo-only}). */
 	public Api as(String username) {
-		String token = Base64.getEncoder().encodeToString((username + ":demo-only").getBytes(StandardCharsets.UTF_8));
-		return new Api(base, "Basic " + token, language);
+		return as(username, "demo-only");
+	}
+
+	/** The same client sending this username and password with HTTP Basic. */
+	public Api as(String username, String password) {
+		String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new Api(base, "Basic " + token, language, forwardedFor);
 	}
 
 	public Api anonymous() {
-		return new Api(base, null, language);
+		return new Api(base, null, language, forwardedFor);
 	}
 
 	public Api inHindi() {
-		return new Api(base, authorization, "hi");
+		return new Api(base, authorization, "hi", forwardedFor);
+	}
+
+	/** The same client behind a proxy that says it calls from {@code address}. */
+	public Api from(String address) {
+		return new Api(base, authorization, language, address);
 	}
 
 	public Response get(String path) {
@@ -150,6 +164,9 @@ public final class Api {
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}
+		if (forwardedFor != null) {
+			builder.header("X-Forwarded-For", forwardedFor);
+		}
 		return builder;
 	}
 
@@ -159,7 +176,7 @@ public final class Api {
 			String text = response.body() == null ? "" : response.body().strip();
 			JsonNode body = text.startsWith("{") || text.startsWith("[") ? JSON.readTree(text)
 					: tools.jackson.databind.node.NullNode.getInstance();
-			return new Response(response.statusCode(), body, response.body());
+			return new Response(response.statusCode(), body, response.body(), response.headers());
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
@@ -167,7 +184,11 @@ public final class Api {
 	}
 
 	/** A response: its status, its JSON body (a null node when empty) and the raw text. */
-	public record Response(int status, JsonNode json, String text) {
+	public record Response(int status, JsonNode json, String text, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
 
 		public String field(String name) {
 			JsonNode node = json.get(name);

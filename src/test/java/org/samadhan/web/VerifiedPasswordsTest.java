@@ -79,4 +79,20 @@ class VerifiedPasswordsTest {
 		assertThat(passwords.matches("secret", newHash)).isFalse();
 		assertThat(passwords.matches("changed", newHash)).isTrue();
 	}
+
+	@Test
+	void anAccountWithNoPasswordYetTakesABcryptCheckToRefuseAsAWrongPasswordDoes() {
+		assertThat(passwords.matches("anything", "!unset")).isFalse();
+		assertThat(bcryptChecks).hasValue(1);
+	}
+
+	@Test
+	void remembersOnlyWhatBcryptFoundRightWithoutCheckingAnything() {
+		String hash = real.encode("secret");
+		assertThat(passwords.remembers("secret", hash)).isFalse();
+		assertThat(passwords.matches("secret", hash)).isTrue();
+		assertThat(passwords.remembers("secret", hash)).isTrue();
+		assertThat(passwords.remembers("guess", hash)).isFalse();
+		assertThat(bcryptChecks).hasValue(1);
+	}
 }

@@ -15,13 +15,18 @@ import org.springframework.stereotype.Service;
 /**
  * Signs officers in against the officer table (BCrypt hashes). An API client signs every call
  * with HTTP Basic, so an officer's row, once read, serves for {@link #REREAD_AFTER} to check the
- * password: a changed password takes effect within that time. What the officer may do (posting,
- * roles, whether still active) is read again on every request ({@code Jurisdiction.actorOf}).
+ * password. A password changed or reset on this instance is forgotten here at once
+ * ({@link #forget}); on another instance its row is read again within {@link #REREAD_AFTER}, so a
+ * new password works everywhere within 5 seconds. The old one may pass this check there for as
+ * long, but acts nowhere: every request reads the officer again and refuses a sign-in made with
+ * another password than the one stored now ({@code Jurisdiction.actorOf}), as it refuses a
+ * suspended or deactivated officer. A row with no usable password is never kept, so an officer
+ * who just set their first password is never refused for a copy read before.
  */
 @Service
-class OfficerAccounts implements UserDetailsService {
+public class OfficerAccounts implements UserDetailsService {
 
-	static final Duration REREAD_AFTER = Duration.ofSeconds(30);
+	static final Duration REREAD_AFTER = Duration.ofSeconds(5);
 
 	private static final int MAX_REMEMBERED = 10_000;
 
@@ -47,11 +52,18 @@ class OfficerAccounts implements UserDetailsService {
 				recent.clear();
 			}
 			read = new Read(row, now);
-			recent.put(username, read);
+			if (!OfficerRepository.UNUSABLE_PASSWORD.equals(row.passwordHash())) {
+				recent.put(username, read);
+			}
 		}
 		OfficerRepository.OfficerRow o = read.row();
 		// A new principal each time: Spring Security erases the hash from the one it is given.
 		return new OfficerPrincipal(o.id(), o.username(), o.passwordHash(), o.nameEn(), o.roles(), o.active());
+	}
+
+	/** Reads this officer's row afresh next time: their password changed here. */
+	public void forget(String username) {
+		recent.remove(username);
 	}
 
 	private record Read(OfficerRepository.OfficerRow row, Instant at) {

@@ -207,6 +207,11 @@ public class OfficerRepository {
 			.update();
 	}
 
+	/** A new password hash, or {@link #UNUSABLE_PASSWORD} while the officer is to set one. */
+	public void setPasswordHash(long id, String hash) {
+		jdbc.sql("update jurisdiction_officer set password_hash = ? where id = ?").params(hash, id).update();
+	}
+
 	/** How many active officers still carry a demo account: a production start refuses to run with any. */
 	public long countActiveDemoAccounts() {
 		return jdbc.sql("select count(*) from jurisdiction_officer where status = 'ACTIVE' and demo_account")

@@ -10,6 +10,7 @@ import org.samadhan.pages.PageLink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The officers' way in: the sign-in form (Spring Security checks what it posts to
@@ -27,8 +28,17 @@ class SignInPageController {
 		this.jurisdiction = jurisdiction;
 	}
 
+	/**
+	 * The sign-in form; after wrong passwords made the account or the address wait, with how long
+	 * ({@code wait} seconds, or {@code locked} / {@code address-locked} minutes, as the security
+	 * configuration sends them back here).
+	 */
 	@GetMapping("/login")
-	String signIn() {
+	String signIn(@RequestParam(required = false) Long wait, @RequestParam(required = false) Long locked,
+			@RequestParam(name = "address-locked", required = false) Long addressLocked, Model model) {
+		model.addAttribute("wait", wait);
+		model.addAttribute("locked", locked);
+		model.addAttribute("addressLocked", addressLocked);
 		return "officer/login";
 	}
 
