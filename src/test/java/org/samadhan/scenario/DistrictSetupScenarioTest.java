@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samadhan.support.Api;
+import org.samadhan.support.NewOfficers;
+import org.samadhan.support.PageClient;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +79,17 @@ class DistrictSetupScenarioTest {
 		assertThat(again.get("counts").get("UNCHANGED").asInt()).isEqualTo(13);
 		JsonNode secondRun = awaitDone(setup(STATE_ADMIN, units, officers, true));
 		assertThat(secondRun.get("changes").asInt()).isZero();
-		givePasswords(officers);
+		// A new officer cannot sign in until they set their own password through the SMS's one-time link.
+		String newcomer = user("io");
+		expect(api.as(newcomer).get("/api/me"), 401);
+		NewOfficers.Created setup = NewOfficers.withSetup(api, officerId(newcomer), newcomer, mobile("io"));
+		assertThat(setup.sms()).doesNotContain("demo-only");
+		NewOfficers.setPassword(new PageClient(port), setup, "tractor monsoon ladder " + tag);
+		assertThat(expect(api.as(newcomer, "tractor monsoon ladder " + tag).get("/api/me"), 200).field("postingCode"))
+			.isEqualTo(station + "_HALKA_1");
+		// The rest of the story signs in with the demo password, written straight into the database
+		// (all but the newcomer, whose own password stands).
+		givePasswords(officers.replaceAll("(?m)^" + newcomer + ",.*\\n", ""));
 
 		JsonNode districts = expect(api.as(STATE_ADMIN).get("/api/admin/districts"), 200).json();
 		assertThat(staffed(districts, DISTRICT)).isTrue();
@@ -92,10 +104,10 @@ class DistrictSetupScenarioTest {
 			.isEqualTo("DISTRICT_INBOX");
 		expect(api.as("cell.rampur").get("/api/complaints/" + reference), 404);
 		expect(api.as(cell).post("/api/complaints/" + reference + "/mark", Map.of("stationCode", station)), 200);
-		long io = officerId(user("io"));
+		long io = officerId(user("io2"));
 		expect(api.as(user("sho")).post("/api/complaints/" + reference + "/assign", Map.of("officerId", io)), 200);
-		new Story(api).recordWork(reference, user("io"), false);
-		expect(new Story(api).submitReport(reference, user("io")), 201);
+		new Story(api).recordWork(reference, user("io2"), false);
+		expect(new Story(api).submitReport(reference, user("io2")), 201);
 		Story story = new Story(api);
 		expect(story.approve(reference, user("sho"), "A"), 200);
 		expect(story.approve(reference, user("co"), "A"), 200);
