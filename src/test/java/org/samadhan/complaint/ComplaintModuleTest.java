@@ -9,8 +9,12 @@ import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -20,6 +24,16 @@ import org.springframework.test.context.ActiveProfiles;
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @ActiveProfiles("test")
 class ComplaintModuleTest {
+
+	/** The web module, left out here, supplies the password encoder that jurisdiction's accounts use. */
+	@TestConfiguration
+	static class Passwords {
+
+		@Bean
+		PasswordEncoder passwordEncoder() {
+			return new BCryptPasswordEncoder();
+		}
+	}
 
 	@Autowired
 	Complaints complaints;

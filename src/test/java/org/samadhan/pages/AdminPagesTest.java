@@ -24,6 +24,7 @@ import org.samadhan.jurisdiction.BulkSetup;
 import org.samadhan.jurisdiction.TransferList;
 import org.samadhan.shared.Label;
 import org.samadhan.support.Api;
+import org.samadhan.support.NewOfficers;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Staff;
 import org.samadhan.support.Story;
@@ -32,6 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The administrators' pages as a district's and the state's administrator use them, in Hindi and
@@ -574,6 +577,28 @@ class AdminPagesTest {
 
 	private long unitCount(String code) {
 		return jdbc.sql("select count(*) from jurisdiction_unit where code = ?").param(code).query(Long.class).single();
+	}
+
+	@Test
+	void anOfficersPageShowsTheirAccountAndTheAdministratorForcesAResetFromIt() throws IOException {
+		NewOfficers.Created officer = NewOfficers.create(api);
+		PageMannersTest.Client admin = signedIn(ADMIN);
+		Document page = page(admin, "/admin/officers/" + officer.id());
+		assertThat(page.select("#account h2").text()).isEqualTo(text("page.admin.account.title"));
+		assertThat(page.select("#account-password").text()).startsWith("अभी नहीं बना");
+		assertThat(page.select("#account form input[name=_csrf]")).isNotEmpty();
+		assertThat(page.select("#unlock")).as("nothing to unlock").isEmpty();
+		HttpResponse<String> reset = admin.post("/admin/officers/" + officer.id() + "/password-reset",
+				"_csrf=" + PageMannersTest.csrfToken(page.html()));
+		assertThat(reset.statusCode()).isEqualTo(302);
+		NewOfficers.Created again = NewOfficers.withSetup(api, officer.id(), officer.username(), officer.mobile());
+		assertThat(again.token()).as("a new one-time link").isNotEqualTo(officer.token());
+		JsonNode changes = expect(api.as(ADMIN).get("/api/admin/changes?officer=" + officer.id()), 200).json();
+		assertThat(changes.findValuesAsString("action")).contains("PASSWORD_RESET_FORCED");
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, Locale.forLanguageTag("hi"));
 	}
 
 	private Document page(PageMannersTest.Client client, String path) throws IOException {

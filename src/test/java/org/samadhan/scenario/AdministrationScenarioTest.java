@@ -187,7 +187,7 @@ class AdministrationScenarioTest {
 		expect(staff.transfer(ADMIN, io.id(), "RAMPUR_GANJ_HALKA_2", "IO"), 409);
 		JsonNode changes = expect(api.as(ADMIN).get("/api/admin/changes?officer=" + io.id()), 200).json();
 		assertThat(changes.findValuesAsString("action")).containsExactly("OFFICER_DEACTIVATED", "OFFICER_REINSTATED",
-				"OFFICER_SUSPENDED", "OFFICER_CREATED");
+				"OFFICER_SUSPENDED", "ACCOUNT_SETUP_ISSUED", "OFFICER_CREATED");
 	}
 
 	@Test

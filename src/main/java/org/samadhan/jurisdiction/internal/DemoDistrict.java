@@ -90,7 +90,16 @@ class DemoDistrict {
 			}
 			Map<String, UploadedSheets.Table> tables = BulkSetup.tables(null, resource(SECOND_DISTRICT_UNITS),
 					resource(SECOND_DISTRICT_OFFICERS));
-			UploadPlan plan = setup.applyNow(SECOND_DISTRICT, tables, admin);
+			UploadPlan plan;
+			try {
+				plan = setup.applyNow(SECOND_DISTRICT, tables, admin);
+			}
+			catch (BulkSetup.PlanRefused refused) {
+				refused.plan().lines().stream().filter(l -> !l.faults().isEmpty()).forEach(l -> log.warn(
+						"demo: {} row {} ({}) refused: {}", l.sheet(), l.row(), l.key(), l.faults()));
+				log.warn("demo: {} is not set up; its example files do not fit this database", SECOND_DISTRICT);
+				return;
+			}
 			List<String> usernames = plan.lines().stream()
 				.filter(l -> BulkSetup.OFFICERS.equals(l.sheet()))
 				.map(UploadPlan.Line::key)

@@ -12,6 +12,8 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.samadhan.jurisdiction.AccountState;
+import org.samadhan.jurisdiction.Accounts;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.AdminRequests.NewOfficer;
 import org.samadhan.jurisdiction.AdminRequests.NewPosting;
@@ -58,6 +60,8 @@ class OfficersPageController {
 
 	private final Administration administration;
 
+	private final Accounts accounts;
+
 	private final Jurisdiction jurisdiction;
 
 	private final Validator validator;
@@ -66,9 +70,10 @@ class OfficersPageController {
 
 	private final Clock clock;
 
-	OfficersPageController(Administration administration, Jurisdiction jurisdiction, Validator validator,
-			MessageSource messages, Clock clock) {
+	OfficersPageController(Administration administration, Accounts accounts, Jurisdiction jurisdiction,
+			Validator validator, MessageSource messages, Clock clock) {
 		this.administration = administration;
+		this.accounts = accounts;
 		this.jurisdiction = jurisdiction;
 		this.validator = validator;
 		this.messages = messages;
@@ -157,9 +162,28 @@ class OfficersPageController {
 		return page(Addresses.number(id, "admin.officer.unknown"), actor, model, locale);
 	}
 
-	@GetMapping({ "/{id}/details", "/{id}/posting", "/{id}/suspend", "/{id}/deactivate" })
+	@GetMapping({ "/{id}/details", "/{id}/posting", "/{id}/suspend", "/{id}/deactivate", "/{id}/unlock",
+			"/{id}/password-reset" })
 	String backToOfficer(@PathVariable String id) {
 		return "redirect:/admin/officers/{id}";
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		long officerId = Addresses.number(id, "admin.officer.unknown");
+		AccountState state = accounts.unlock(officerId, actor);
+		redirect.addFlashAttribute("notice", messages.getMessage("page.admin.account.unlocked",
+				new Object[] { state.username() }, locale));
+		return "redirect:/admin/officers/" + officerId;
+	}
+
+	@PostMapping("/{id}/password-reset")
+	String passwordReset(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		long officerId = Addresses.number(id, "admin.officer.unknown");
+		AccountState state = accounts.forceReset(officerId, actor);
+		redirect.addFlashAttribute("notice", messages.getMessage("page.admin.account.reset-sent",
+				new Object[] { state.username() }, locale));
+		return "redirect:/admin/officers/" + officerId;
 	}
 
 	@PostMapping("/{id}/details")
@@ -291,8 +315,8 @@ class OfficersPageController {
 		}
 		OfficerForm posting = (OfficerForm) model.getAttribute("postingForm");
 		pickers(posting, actor, model, locale);
-		// The account's sign-in state (lock, forced password reset) joins here once the accounts
-		// services exist: see the fragment admin/parts :: account.
+		model.addAttribute("account", accounts.state(id, actor));
+		model.addAttribute("zone", clock.getZone());
 		return "admin/officer";
 	}
 
