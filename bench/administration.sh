@@ -163,6 +163,10 @@ LEFT=$(psql -Atq -d "$DB" -c "
 	       or (r.role in ('ASP', 'SP') and o.posting_unit_id = c.district_id)))")
 WAITING=$(psql -Atq -d "$DB" -c "select count(*) from complaint where status in ('ASSIGNED', 'UNDER_ENQUIRY', 'RETURNED') and enquiry_officer_id is null")
 
+log "the raw-SQL yardstick, with the app stopped"
+stop_app
+RAW_LIMIT=$("$BENCH_DIR/raw-limit.sh" 0 30)
+
 SUMMARY="$RUN_DIR/summary.txt"
 {
 	echo "Administration benchmark, $(date -u +%Y-%m-%d), PostgreSQL $(psql -Atq -d postgres -c 'show server_version'), app -Xmx$APP_XMX, through the API"
@@ -173,4 +177,5 @@ SUMMARY="$RUN_DIR/summary.txt"
 	echo "  the district's to-reassign list then: $ON_LIST complaints; API $LIST_MS (20 calls); page $PAGE_MS (10 calls)"
 	echo "transfer list of 100: preview ${PREVIEW_S} s, applied ${APPLY_S} s; $HANDED enquiries handed on, $NO_ONE left with no one (preview)"
 	echo "after both lists: $WAITING enquiries wait for an officer; $LEFT of them with no SHO, CO, ASP or SP over them (SQL)"
+	echo "$RAW_LIMIT (same run, same machine: the bare writes of one lifecycle, for scale)"
 } | tee "$SUMMARY"

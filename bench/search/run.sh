@@ -213,8 +213,14 @@ log "plans"
 psql -d "$DB" -v ON_ERROR_STOP=1 -f "$BENCH_DIR/search/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || { tail -30 "$RUN_DIR/explain.txt" >&2; exit 1; }
 grep -E '^ *(Execution Time|->|Limit|Index|Bitmap)' "$RUN_DIR/explain.txt" | grep -E 'Execution Time|Scan' >"$RUN_DIR/plans-short.txt" || true
 
+log "the raw-SQL yardstick at $N rows, with the app stopped"
+stop_app
+RAW_LIMIT=$("$BENCH_DIR/raw-limit.sh" "$N" 30)
+log "$RAW_LIMIT"
+
 {
 	echo
+	echo "$RAW_LIMIT (same run, same machine: the bare writes of one lifecycle, for scale)"
 	echo "backfill at start-up: $BACKFILL_LINE"
 	psql -d "$DB" -c "select relname, pg_size_pretty(pg_total_relation_size(relid)) as total, n_live_tup
 		from pg_stat_user_tables where relname in ('complaint', 'complaint_search_terms') order by relname"
