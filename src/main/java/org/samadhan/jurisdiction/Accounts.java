@@ -180,18 +180,21 @@ public class Accounts {
 		if (code == null || !CODE.matcher(code.strip()).matches()) {
 			throw new InvalidInputException("code", "account.setup.code-invalid");
 		}
-		SignInThrottle.Attempt attempt = throttle.admit(username, address);
-		OfficerRow officer = officers.findByUsername(username.strip()).orElse(null);
-		Setup setup = officer == null ? null : setups.openOf(officer.id(), CODE_TRIES, now()).orElse(null);
-		if (setup == null || !MessageDigest.isEqual(setup.codeHash().getBytes(StandardCharsets.US_ASCII),
-				codeHash(officer.username(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
-			if (setup != null) {
-				setups.countWrongCode(setup.id());
+		OfficerRow officer;
+		Setup setup;
+		try (SignInThrottle.Attempt attempt = throttle.admit(username, address)) {
+			officer = officers.findByUsername(username.strip()).orElse(null);
+			setup = officer == null ? null : setups.openOf(officer.id(), CODE_TRIES, now()).orElse(null);
+			if (setup == null || !MessageDigest.isEqual(setup.codeHash().getBytes(StandardCharsets.US_ASCII),
+					codeHash(officer.username(), code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+				if (setup != null) {
+					setups.countWrongCode(setup.id());
+				}
+				attempt.failed();
+				throw new NotFoundException("account.setup.not-found");
 			}
-			attempt.failed();
-			throw new NotFoundException("account.setup.not-found");
+			attempt.succeeded();
 		}
-		attempt.succeeded();
 		setPassword(setup, officer, password);
 	}
 
@@ -237,12 +240,13 @@ public class Accounts {
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			throw new InvalidInputException("currentPassword", "password.current.required");
 		}
-		SignInThrottle.Attempt attempt = throttle.admit(officer.username(), address);
-		if (!passwords.matches(currentPassword, officer.passwordHash())) {
-			attempt.failed();
-			throw new InvalidInputException("currentPassword", "password.current.wrong");
+		try (SignInThrottle.Attempt attempt = throttle.admit(officer.username(), address)) {
+			if (!passwords.matches(currentPassword, officer.passwordHash())) {
+				attempt.failed();
+				throw new InvalidInputException("currentPassword", "password.current.wrong");
+			}
+			attempt.succeeded();
 		}
-		attempt.succeeded();
 		if (currentPassword.equals(newPassword)) {
 			throw new InvalidInputException("newPassword", "password.unchanged");
 		}

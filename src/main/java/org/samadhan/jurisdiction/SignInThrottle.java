@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.samadhan.jurisdiction.internal.ChangeLog;
 import org.samadhan.jurisdiction.internal.SignInFailureRepository;
@@ -37,6 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An attempt is counted as wrong <em>before</em> its password is checked ({@link #admit}), under
  * a row lock, and taken back if it was right ({@link Attempt#succeeded}): fifty attempts sent at
  * once cannot all slip in before the first of them is counted.
+ * <p>
+ * On one instance the attempts at one account are settled one after another (a lock per account,
+ * striped, held from {@link #admit} until the attempt is settled): otherwise a client's eight
+ * calls at once with the right password would count as eight wrong ones in flight, and the fourth
+ * would be refused. Across instances, at most one attempt per instance is in flight at a time.
  */
 @Service
 public class SignInThrottle {
@@ -58,6 +65,18 @@ public class SignInThrottle {
 	private final Policy policy;
 
 	private volatile Instant forgottenAt = Instant.EPOCH;
+
+	/** How long an attempt waits for the one before it at the same account, before it is refused. */
+	private static final long QUEUE_SECONDS = 30;
+
+	/** Attempts at one account on this instance, one at a time; accounts share a stripe by hash. */
+	private final ReentrantLock[] accounts = new ReentrantLock[256];
+
+	{
+		for (int i = 0; i < accounts.length; i++) {
+			accounts[i] = new ReentrantLock();
+		}
+	}
 
 	SignInThrottle(SignInFailureRepository failures, ChangeLog log, Jurisdiction jurisdiction,
 			PlatformTransactionManager transactions, Clock clock,
@@ -91,8 +110,30 @@ public class SignInThrottle {
 	public Attempt admit(String username, String address) {
 		String account = accountKey(username);
 		String from = addressKey(address);
-		Instant now = now();
-		forgetOldCounts(now);
+		ReentrantLock turn = accounts[Math.floorMod(account.hashCode(), accounts.length)];
+		try {
+			if (!turn.tryLock(QUEUE_SECONDS, TimeUnit.SECONDS)) {
+				throw new ThrottledException("sign-in.slowed", Duration.ofSeconds(1), 1);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ThrottledException("sign-in.slowed", Duration.ofSeconds(1), 1);
+		}
+		try {
+			Instant now = now();
+			forgetOldCounts(now);
+			Attempt attempt = admitCounted(account, from, now);
+			attempt.turn = turn;
+			return attempt;
+		}
+		catch (RuntimeException refused) {
+			turn.unlock();
+			throw refused;
+		}
+	}
+
+	private Attempt admitCounted(String account, String from, Instant now) {
 		for (int tries = 1;; tries++) {
 			try {
 				return ownTransaction.execute(status -> admit(account, from, now));
@@ -147,7 +188,14 @@ public class SignInThrottle {
 	}
 
 	/** One admitted attempt at a password, counted as wrong until it is settled. */
-	public final class Attempt {
+	/**
+	 * One admitted attempt, to be settled once: {@link #succeeded}, {@link #failed}, or, if neither
+	 * could be reached, {@link #close} (it then stays counted as wrong). Use it in a
+	 * try-with-resources block: the next attempt at the account on this instance waits for it.
+	 */
+	public final class Attempt implements AutoCloseable {
+
+		private ReentrantLock turn;
 
 		private final String account;
 
@@ -169,16 +217,40 @@ public class SignInThrottle {
 
 		/** The right password: the account's count is cleared, and the address's takes this attempt back. */
 		public void succeeded() {
-			ownTransaction.executeWithoutResult(status -> {
-				failures.delete(ACCOUNT, account);
-				if (address != null) {
-					failures.uncount(ADDRESS, address);
-				}
-			});
+			try {
+				ownTransaction.executeWithoutResult(status -> {
+					failures.delete(ACCOUNT, account);
+					if (address != null) {
+						failures.uncount(ADDRESS, address);
+					}
+				});
+			}
+			finally {
+				close();
+			}
+		}
+
+		/** Lets the next attempt at the account go ahead; settling calls it, and a second call does nothing. */
+		@Override
+		public void close() {
+			ReentrantLock held = turn;
+			turn = null;
+			if (held != null && held.isHeldByCurrentThread()) {
+				held.unlock();
+			}
 		}
 
 		/** A wrong password (it is counted already); the attempt that starts a lock records it. */
 		public void failed() {
+			try {
+				recordLocks();
+			}
+			finally {
+				close();
+			}
+		}
+
+		private void recordLocks() {
 			boolean accountLocked = accountCount >= policy.account().lockAfter();
 			boolean addressLocked = address != null && addressCount >= policy.address().lockAfter();
 			if (!accountLocked && !addressLocked) {
@@ -234,14 +306,16 @@ public class SignInThrottle {
 			.forEach(row -> locks.add(standing(row, policy.account(), now)));
 		failures.atLeast(ADDRESS, policy.address().lockAfter(), since)
 			.forEach(row -> locks.add(standing(row, policy.address(), now)));
+		locks.removeIf(standing -> !standing.locked());
 		return locks;
 	}
 
 	private Standing standing(Row row, Limits limits, Instant now) {
 		int count = policy.current(Optional.of(row), now);
-		Instant until = row.lastAttemptAt().plus(policy.wait(count, limits));
+		Duration left = policy.remaining(Optional.of(row), limits, now);
+		boolean waits = !left.isZero();
 		return new Standing(row.kind(), row.subject(), count, row.lastAttemptAt(), row.lastAddress(),
-				until.isAfter(now) ? until : null, until.isAfter(now) && count >= limits.lockAfter());
+				waits ? now.plus(left) : null, waits && count >= limits.lockAfter());
 	}
 
 	/** Clears an account's count (an administrator unlocked it, or its officer set a new password). */
@@ -291,9 +365,17 @@ public class SignInThrottle {
 			return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
 		}
 
-		/** The count still remembered: none once the window has passed since the latest attempt. */
+		/**
+		 * The count still remembered: none once the window has passed since the latest attempt, and
+		 * none if the latest attempt is stamped further in the future than a lock lasts. Such a stamp
+		 * comes from a clock that was wrong (an instance's, before it was corrected); kept, it would
+		 * make the account wait until that time comes, longer than any rule says.
+		 */
 		int current(Optional<Row> row, Instant now) {
-			return row.filter(r -> r.lastAttemptAt().plus(window).isAfter(now)).map(Row::failures).orElse(0);
+			return row.filter(r -> r.lastAttemptAt().plus(window).isAfter(now))
+				.filter(r -> !r.lastAttemptAt().isAfter(now.plus(lockDuration)))
+				.map(Row::failures)
+				.orElse(0);
 		}
 
 		/** How long an attempt must still wait. */
@@ -302,8 +384,10 @@ public class SignInThrottle {
 			if (count == 0) {
 				return Duration.ZERO;
 			}
-			Duration left = Duration.between(now, row.get().lastAttemptAt().plus(wait(count, limits)));
-			return left.isNegative() ? Duration.ZERO : left;
+			Duration wait = wait(count, limits);
+			Duration left = Duration.between(now, row.get().lastAttemptAt().plus(wait));
+			// Never longer than the rule's wait, whatever another instance's clock stamped.
+			return left.isNegative() ? Duration.ZERO : left.compareTo(wait) > 0 ? wait : left;
 		}
 	}
 

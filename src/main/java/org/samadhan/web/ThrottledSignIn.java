@@ -69,6 +69,9 @@ final class ThrottledSignIn implements AuthenticationProvider {
 			attempt.failed();
 			throw wrong;
 		}
+		finally {
+			attempt.close();
+		}
 	}
 
 	private boolean verifiedAlready(String username, String presented) {

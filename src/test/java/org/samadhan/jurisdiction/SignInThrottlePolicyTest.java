@@ -57,6 +57,20 @@ class SignInThrottlePolicyTest {
 	}
 
 	@Test
+	void aCountStampedInTheFutureByAnotherClockNeverMakesAnyoneWaitLongerThanTheRule() {
+		// A few minutes ahead (instances' clocks differ a little): the wait is at most the rule's.
+		Optional<Row> ahead = Optional.of(new Row("ACCOUNT", "io.x", 4, t.plus(Duration.ofMinutes(5)), null));
+		assertThat(policy.current(ahead, t)).isEqualTo(4);
+		assertThat(policy.remaining(ahead, policy.account(), t)).isEqualTo(Duration.ofSeconds(2));
+		Optional<Row> locked = Optional.of(new Row("ACCOUNT", "io.x", 10, t.plus(Duration.ofMinutes(10)), null));
+		assertThat(policy.remaining(locked, policy.account(), t)).isEqualTo(Duration.ofMinutes(15));
+		// Days ahead: a wrong clock stamped it; the count is forgotten and counting starts again.
+		Optional<Row> wrongClock = Optional.of(new Row("ACCOUNT", "io.x", 4, t.plus(Duration.ofHours(72)), null));
+		assertThat(policy.current(wrongClock, t)).isZero();
+		assertThat(policy.remaining(wrongClock, policy.account(), t)).isZero();
+	}
+
+	@Test
 	void refusesAWindowShorterThanTheLock() {
 		assertThatThrownBy(() -> new Policy(new Limits(3, 10), new Limits(30, 100), Duration.ofSeconds(1),
 				Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofHours(1)))

@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,38 @@ class SignInThrottlingTest {
 		lock(Api.at(port).as(officer.username(), "guess"));
 		// Its password is remembered as verified (VerifiedPasswords, 5 minutes): like an open session.
 		assertThat(rightful.get("/api/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void manyCallsAtOnceWithTheRightPasswordAreNeverTakenForGuessing() throws Exception {
+		NewOfficers.Created officer = officerWithPassword();
+		Api rightful = Api.at(port).as(officer.username(), PASSWORD);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				calls.add(pool.submit(() -> {
+					start.await();
+					return rightful.get("/api/me").status();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> call : calls) {
+				statuses.add(call.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(statuses).containsOnly(200);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// And guessing is still counted: three wrong passwords, then a wait.
+		Api wrong = Api.at(port).as(officer.username(), "not the password");
+		for (int i = 0; i < 3; i++) {
+			assertThat(wrong.get("/api/me").status()).isEqualTo(401);
+		}
+		assertThat(wrong.get("/api/me").status()).isEqualTo(429);
 	}
 
 	@Test
