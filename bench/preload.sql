@@ -76,14 +76,14 @@ create temp table b_station as
 select (row_number() over (order by s.code) - 1)::int as idx, s.id as station_id, s.circle_id,
        (select o.id from jurisdiction_officer o
           join jurisdiction_officer_role r on r.officer_id = o.id and r.role = 'SHO'
-         where o.posting_unit_id = s.id and o.active) as sho_id,
+         where o.posting_unit_id = s.id and o.status = 'ACTIVE') as sho_id,
        (select o.id from jurisdiction_officer o
           join jurisdiction_officer_role r on r.officer_id = o.id and r.role = 'CO'
-         where o.posting_unit_id = s.circle_id and o.active) as co_id,
+         where o.posting_unit_id = s.circle_id and o.status = 'ACTIVE') as co_id,
        (select array_agg(o.id order by o.id) from jurisdiction_officer o
           join jurisdiction_unit b on b.id = o.posting_unit_id
           join jurisdiction_officer_role r on r.officer_id = o.id and r.role = 'IO'
-         where b.station_id = s.id and o.active) as io_ids
+         where b.station_id = s.id and o.status = 'ACTIVE') as io_ids
 from jurisdiction_unit s
 where s.kind = 'STATION' and s.district_id = (select district_id from b_district);
 

@@ -95,13 +95,16 @@ public class Complaints {
 		Category category = categories.find(request.categoryCode())
 			.orElseThrow(() -> new InvalidInputException("categoryCode", "complaint.category.unknown"));
 		Unit district = jurisdiction.findUnit(request.districtId())
-			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.filter(u -> u.kind() == UnitKind.DISTRICT && u.open())
 			.orElseThrow(() -> new InvalidInputException("districtId", "complaint.district.unknown"));
 		Unit station = null;
 		if (request.stationId() != null) {
 			station = jurisdiction.findUnit(request.stationId())
 				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
 				.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
+			if (!station.open()) {
+				throw new InvalidInputException("stationId", "complaint.station.closed");
+			}
 		}
 		String routing = null;
 		if (!jurisdiction.receivesComplaints(district)) {
@@ -240,6 +243,9 @@ public class Complaints {
 		Complaint complaint = load(reference, actor);
 		Unit station = jurisdiction.findUnit(stationId)
 			.orElseThrow(() -> new InvalidInputException("stationId", "complaint.station.not-in-district"));
+		if (!station.open()) {
+			throw new InvalidInputException("stationId", "complaint.station.closed");
+		}
 		return change(complaint, c -> c.markToStation(station, actor, note, now()));
 	}
 
@@ -250,7 +256,7 @@ public class Complaints {
 	public ComplaintView transferToDistrict(ReferenceNumber reference, long districtId, String reason, Actor actor) {
 		Complaint complaint = load(reference, actor);
 		Unit district = jurisdiction.findUnit(districtId)
-			.filter(u -> u.kind() == UnitKind.DISTRICT)
+			.filter(u -> u.kind() == UnitKind.DISTRICT && u.open())
 			.orElseThrow(() -> new InvalidInputException("districtId", "complaint.district.unknown"));
 		return change(complaint, c -> c.transferToDistrict(district, actor, reason, now()));
 	}

@@ -1,6 +1,7 @@
 package org.samadhan.jurisdiction;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -14,6 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.samadhan.jurisdiction.AccountSetupIssued.SetupReason;
 import org.samadhan.jurisdiction.internal.AccountSetupRepository;
@@ -86,13 +90,19 @@ public class Accounts {
 
 	private final Duration validity;
 
+	/** The key of the codes' HMAC; see {@link #codeHash}. */
+	private final SecretKeySpec codeKey;
+
 	private final String publicUrl;
 
 	Accounts(OfficerRepository officers, AccountSetupRepository setups, OfficerAccounts signIns, ChangeLog log,
 			Jurisdiction jurisdiction, Administration administration, PasswordRules rules, SignInThrottle throttle,
 			PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
 			@Value("${samadhan.accounts.setup-validity:PT72H}") Duration validity,
-			@Value("${samadhan.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${samadhan.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${samadhan.reference.secret}") String secret) {
+		this.codeKey = new SecretKeySpec(("account-setup-code:" + secret).getBytes(StandardCharsets.UTF_8),
+				"HmacSHA256");
 		this.officers = officers;
 		this.setups = setups;
 		this.signIns = signIns;
@@ -367,9 +377,21 @@ public class Accounts {
 		return String.format("%08d", RANDOM.nextInt(100_000_000));
 	}
 
-	/** A code is hashed with its username: the same code for two officers has two hashes. */
-	private static String codeHash(String username, String code) {
-		return hash(username + ":" + code);
+	/**
+	 * A code is eight digits: a plain hash of it would be undone by trying all hundred million. It
+	 * is kept as an HMAC under a key the database does not hold (derived from
+	 * {@code samadhan.reference.secret}), with its username, so the same code for two officers has
+	 * two hashes and a copy of the table alone gives no code away.
+	 */
+	private String codeHash(String username, String code) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(codeKey);
+			return HexFormat.of().formatHex(mac.doFinal((username + ":" + code).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String hash(String secret) {

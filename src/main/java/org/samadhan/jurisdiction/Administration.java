@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Administration {
+
+	/** Pages beyond this answer as this one does: 10,000 pages of 200 officers or 100 changes. */
+	static final int MAX_PAGE = 10_000;
 
 	private final UnitRepository units;
 
@@ -250,7 +254,7 @@ public class Administration {
 			unitIds = unitsOf(jurisdiction.unit(scope.districtId()).code(), actor).stream().map(Unit::id).toList();
 		}
 		int limit = Math.min(Math.max(size, 1), 200);
-		return officers.find(unitIds, text, status, limit, Math.max(page, 0) * limit)
+		return officers.find(unitIds, text, status, limit, page(page) * limit)
 			.stream()
 			.map(r -> jurisdiction.findOfficer(r.id()).orElseThrow())
 			.toList();
@@ -352,9 +356,9 @@ public class Administration {
 			throw new InvalidInputException("version", "admin.version.required");
 		}
 		requireVersion(officer.version(), request.version(), "admin.officer.changed-meanwhile");
-		PostingRepository.Row current = postings.current(id).orElse(null);
-		if (current != null && request.from().isBefore(current.startsOn())) {
-			throw new InvalidInputException("from", "admin.posting.from.before-current", current.startsOn());
+		LocalDate currentStart = currentPostingStart(id).orElse(null);
+		if (currentStart != null && request.from().isBefore(currentStart)) {
+			throw new InvalidInputException("from", "admin.posting.from.before-current", currentStart);
 		}
 		if (officer.posting() != null && officer.posting().id() == unit.id() && officer.roles().equals(request.roles())) {
 			return officer;
@@ -432,8 +436,12 @@ public class Administration {
 		if (officerId != null) {
 			officerInScope(officerId, scope);
 		}
-		return log.list(scope.state() ? null : List.of(scope.districtId()), officerId, unitId, 100,
-				Math.max(page, 0) * 100);
+		return log.list(scope.state() ? null : List.of(scope.districtId()), officerId, unitId, 100, page(page) * 100);
+	}
+
+	/** A page number as asked, kept between the first page and the last one anyone could read. */
+	private static int page(int page) {
+		return Math.min(Math.max(page, 0), MAX_PAGE);
 	}
 
 	/**
@@ -478,7 +486,7 @@ public class Administration {
 	private void requirePostable(Unit unit, Set<Role> roles) {
 		requireOpen(unit, "unitCode");
 		for (Role role : roles) {
-			if (!role.isOfficerRole() || !role.canBeHeldAt(unit.kind())) {
+			if (!role.canBePostedAt(unit.kind())) {
 				throw new InvalidInputException("roles", "admin.posting.role-not-here", Label.of("role", role),
 						Label.of("kind", unit.kind()));
 			}
@@ -498,10 +506,25 @@ public class Administration {
 		}
 	}
 
+	/** The day the officer's current posting began: a new posting may not begin before it (files check it too). */
+	Optional<LocalDate> currentPostingStart(long officerId) {
+		return postings.current(officerId).map(PostingRepository.Row::startsOn);
+	}
+
+	/** Two open units under one parent may not share an English name; this is how names compare. */
+	static boolean sameName(String a, String b) {
+		return nameKey(a).equals(nameKey(b));
+	}
+
+	/** A unit's English name as names compare (files check with it too). */
+	static String nameKey(String nameEn) {
+		return nameEn.strip().toLowerCase(Locale.ROOT);
+	}
+
 	private void requireNameFreeUnder(Unit parent, String nameEn, Long self) {
 		boolean taken = jurisdiction.children(parent.id())
 			.stream()
-			.anyMatch(u -> u.open() && !Long.valueOf(u.id()).equals(self) && u.nameEn().equalsIgnoreCase(nameEn.strip()));
+			.anyMatch(u -> u.open() && !Long.valueOf(u.id()).equals(self) && sameName(u.nameEn(), nameEn));
 		if (taken) {
 			throw new InvalidInputException("nameEn", "admin.unit.name.taken", nameEn.strip(), parent.code());
 		}

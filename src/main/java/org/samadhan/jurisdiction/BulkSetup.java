@@ -341,6 +341,23 @@ public class BulkSetup {
 				}
 				parsed.add(new Object[] { row, request, faults });
 			}
+			// Names under one parent, as they will be once the file is applied: the file's own rows,
+			// and the parent's open units the file leaves as they are (Administration.nameKey).
+			Map<String, Map<String, String>> namesUnder = new HashMap<>();
+			for (Object[] entry : parsed) {
+				NewUnit request = (NewUnit) entry[1];
+				if (!request.parentCode().isEmpty() && request.nameEn() != null && !request.nameEn().isBlank()) {
+					@SuppressWarnings("unchecked")
+					List<Fault> faults = (List<Fault>) entry[2];
+					Map<String, String> names = namesUnder.computeIfAbsent(request.parentCode(),
+							this::namesLeftUnder);
+					String other = names.putIfAbsent(Administration.nameKey(request.nameEn()), request.code());
+					if (other != null && !other.equals(request.code())) {
+						faults.add(new Fault("name_en", "admin.unit.name.taken",
+								List.of(request.nameEn().strip(), request.parentCode())));
+					}
+				}
+			}
 			// Parents may come later in the file than their children: check them once all are read.
 			for (Object[] entry : parsed) {
 				Row row = (Row) entry[0];
@@ -405,6 +422,20 @@ public class BulkSetup {
 			}
 		}
 
+		/** The English names (lower case) of a parent's open units that the file does not name, to their codes. */
+		private Map<String, String> namesLeftUnder(String parentCode) {
+			Map<String, String> names = new HashMap<>();
+			Unit parent = existing.get(parentCode);
+			if (parent != null) {
+				for (Unit child : jurisdiction.children(parent.id())) {
+					if (child.open() && !unitRows.containsKey(child.code())) {
+						names.put(Administration.nameKey(child.nameEn()), child.code());
+					}
+				}
+			}
+			return names;
+		}
+
 		/** The kind of a unit the file names (as a parent or a posting): of the district, or one the file adds. */
 		private UnitKind parentKind(String code) {
 			if (existing.containsKey(code)) {
@@ -449,7 +480,7 @@ public class BulkSetup {
 				}
 				else if (kind != null) {
 					for (Role role : roles) {
-						if (!role.isOfficerRole() || !role.canBeHeldAt(kind)) {
+						if (!role.canBePostedAt(kind)) {
 							faults.add(new Fault("roles", "admin.posting.role-not-here", List.of(label("role", role),
 									label("kind", kind))));
 						}
@@ -491,6 +522,11 @@ public class BulkSetup {
 								|| !Objects.equals(officer.mobile(), request.mobile());
 						planned.postingChange = officer.posting() == null
 								|| !officer.posting().code().equals(unitCode) || !officer.roles().equals(roles);
+						LocalDate currentStart = planned.postingChange
+								? administration.currentPostingStart(officer.id()).orElse(null) : null;
+						if (currentStart != null && from.isBefore(currentStart)) {
+							faults.add(new Fault("from", "admin.posting.from.before-current", List.of(currentStart)));
+						}
 						outcome = planned.postingChange ? Outcome.TRANSFER
 								: planned.detailsChange ? Outcome.UPDATE : Outcome.UNCHANGED;
 						detail = planned.postingChange ? Detail.move(officer, unitCode, roles)

@@ -15,6 +15,8 @@ import org.samadhan.jurisdiction.internal.OfficerRepository;
 import org.samadhan.jurisdiction.internal.UnitRepository;
 import org.samadhan.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The tree and the people in it. Units change seldom (an administrator adds, renames or closes
@@ -37,6 +39,9 @@ public class Jurisdiction {
 	private final Clock clock;
 
 	private volatile Tree tree;
+
+	/** Binds a changing transaction's own tree (one key per instance of this service). */
+	private final Object changingKey = new Object();
 
 	Jurisdiction(UnitRepository units, OfficerRepository officers, Clock clock) {
 		this.units = units;
@@ -68,8 +73,14 @@ public class Jurisdiction {
 			.toList();
 	}
 
+	/** Every unit of a kind, closed ones too (lists and filters of past complaints need them). */
 	public List<Unit> ofKind(UnitKind kind) {
 		return all().values().stream().filter(u -> u.kind() == kind).sorted(Comparator.comparing(Unit::nameEn)).toList();
+	}
+
+	/** The open units of a kind: what a complaint may be filed, marked or transferred to. */
+	public List<Unit> openOfKind(UnitKind kind) {
+		return ofKind(kind).stream().filter(Unit::open).toList();
 	}
 
 	/** Whether an officer posted at {@code posting} oversees a complaint placed at {@code placement}. */
@@ -225,12 +236,41 @@ public class Jurisdiction {
 		return district == null || district.rangeId() == null ? -1 : district.rangeId();
 	}
 
-	/** Forgets the copy of the tree: this instance changed a unit. */
+	/**
+	 * This instance is changing a unit. Inside the changing transaction the tree is read from that
+	 * transaction (its own changes, not yet committed) and kept for that transaction alone; the
+	 * copy every request shares is forgotten once the transaction ends, committed or rolled back, so
+	 * it never holds a unit that was not committed.
+	 */
 	public void unitsChanged() {
 		tree = null;
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		ChangingTree changing = (ChangingTree) TransactionSynchronizationManager.getResource(changingKey);
+		if (changing == null) {
+			changing = new ChangingTree();
+			TransactionSynchronizationManager.bindResource(changingKey, changing);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(changingKey);
+					tree = null;
+				}
+			});
+		}
+		changing.byId = null;
 	}
 
 	private Map<Long, Unit> all() {
+		ChangingTree changing = TransactionSynchronizationManager.isSynchronizationActive()
+				? (ChangingTree) TransactionSynchronizationManager.getResource(changingKey) : null;
+		if (changing != null) {
+			if (changing.byId == null) {
+				changing.byId = read();
+			}
+			return changing.byId;
+		}
 		Tree cached = tree;
 		Instant now = clock.instant();
 		if (cached == null) {
@@ -246,12 +286,24 @@ public class Jurisdiction {
 	}
 
 	private synchronized Map<Long, Unit> reload() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.getResource(changingKey) != null) {
+			return all();
+		}
 		long revision = units.revision();
-		Map<Long, Unit> byId = units.findAll()
-			.stream()
-			.collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
+		Map<Long, Unit> byId = read();
 		tree = new Tree(byId, revision, clock.instant());
 		return byId;
+	}
+
+	private Map<Long, Unit> read() {
+		return units.findAll().stream().collect(Collectors.toUnmodifiableMap(Unit::id, Function.identity()));
+	}
+
+	/** The tree as a transaction that changes units sees it; null until read after the latest change. */
+	private static final class ChangingTree {
+
+		private Map<Long, Unit> byId;
 	}
 
 	/** The units as read at {@code revision}, last found current at {@code checkedAt}. */

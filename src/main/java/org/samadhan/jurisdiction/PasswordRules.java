@@ -45,7 +45,7 @@ public class PasswordRules {
 	public static final int MAX_BYTES = 72;
 
 	/** Published in the README: never a real password. */
-	private static final String DEMO_PASSWORD = "demo-only";
+	private static final String DEMO_PASSWORD = db.demo.V202611280101__demo_rampur.DEMO_PASSWORD;
 
 	/** Shorter entries of the lists would, as the core of a longer password, refuse good ones. */
 	private static final int SHORTEST_LISTED = 4;

@@ -62,6 +62,11 @@ public enum Role {
 		return postsOf(this).contains(kind);
 	}
 
+	/** Whether an administrator may post an officer with this role at a unit of {@code kind}. */
+	public boolean canBePostedAt(UnitKind kind) {
+		return isOfficerRole() && canBeHeldAt(kind);
+	}
+
 	private static Set<UnitKind> postsOf(Role role) {
 		return switch (role) {
 			case IO -> EnumSet.of(UnitKind.BEAT, UnitKind.OUTPOST, UnitKind.STATION);

@@ -187,7 +187,6 @@ public class SignInThrottle {
 		return new ThrottledException("sign-in.slowed", retryAfter, retryAfter.toSeconds());
 	}
 
-	/** One admitted attempt at a password, counted as wrong until it is settled. */
 	/**
 	 * One admitted attempt, to be settled once: {@link #succeeded}, {@link #failed}, or, if neither
 	 * could be reached, {@link #close} (it then stays counted as wrong). Use it in a

@@ -74,7 +74,8 @@ public class TransferList {
 
 	/** The list in an uploaded file: a CSV file, or a workbook's first sheet. */
 	public static Table table(byte[] file) {
-		return UploadedSheets.read(file, SHEET).values().iterator().next();
+		return UploadedSheets.read(file, SHEET).values().stream().findFirst().orElseThrow(() -> UploadedSheets
+			.refusal(new org.samadhan.shared.SamadhanException.Reason("NO_SHEET", "admin.setup.no-sheet")));
 	}
 
 	/** What the list would do, and every fault; nothing is written. */
@@ -253,7 +254,7 @@ public class TransferList {
 			}
 			else {
 				for (Role role : planned.roles) {
-					if (!role.isOfficerRole() || !role.canBeHeldAt(planned.unit.kind())) {
+					if (!role.canBePostedAt(planned.unit.kind())) {
 						faults.add(new Fault("roles", "admin.posting.role-not-here", List.of(BulkSetup.label("role", role),
 								BulkSetup.label("kind", planned.unit.kind()))));
 					}
@@ -265,6 +266,10 @@ public class TransferList {
 				Officer o = planned.officer;
 				boolean same = o.posting() != null && o.posting().id() == planned.unit.id()
 						&& o.roles().equals(planned.roles);
+				LocalDate currentStart = same ? null : administration.currentPostingStart(o.id()).orElse(null);
+				if (currentStart != null && planned.from.isBefore(currentStart)) {
+					faults.add(new Fault("from", "admin.posting.from.before-current", List.of(currentStart)));
+				}
 				outcome = same ? Outcome.UNCHANGED : Outcome.TRANSFER;
 				detail = Detail.move(o, planned.unit.code(), planned.roles);
 			}

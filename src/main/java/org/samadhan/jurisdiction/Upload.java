@@ -14,10 +14,14 @@ public record Upload(long id, Kind kind, Long districtId, String fileName, Statu
 		int changes, String summary, String failureKey, String failureArgument, long createdBy, Instant createdAt,
 		Instant updatedAt, Instant finishedAt) {
 
+	/** Between the arguments of a failure kept in {@code failureArgument} (the ASCII unit separator). */
+	static final String ARGUMENT_SEPARATOR = "\u001F";
+
 	/** Why it failed, as a sentence in the reader's language; null unless it failed. */
 	public String failure(MessageSource messages, Locale locale) {
 		return failureKey == null ? null
-				: messages.getMessage(failureKey, failureArgument == null ? null : new Object[] { failureArgument },
+				: messages.getMessage(failureKey,
+						failureArgument == null ? null : (Object[]) failureArgument.split(ARGUMENT_SEPARATOR, -1),
 						failureKey, locale);
 	}
 

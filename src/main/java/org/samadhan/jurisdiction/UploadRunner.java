@@ -105,7 +105,9 @@ class UploadRunner {
 
 	private static String argument(SamadhanException refused) {
 		Object[] arguments = refused.arguments();
-		return arguments.length == 0 ? null : String.valueOf(arguments[0]);
+		return arguments.length == 0 ? null
+				: java.util.Arrays.stream(arguments).map(String::valueOf)
+					.collect(java.util.stream.Collectors.joining(Upload.ARGUMENT_SEPARATOR));
 	}
 
 	/** The upload as it stands, for the officer who started it or an administrator of its district. */

@@ -13,6 +13,10 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.samadhan.jurisdiction.AdminRequests;
+import org.samadhan.jurisdiction.Administration;
+import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.support.Api;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Staff;
@@ -20,6 +24,8 @@ import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -101,6 +107,17 @@ class AdministrationScenarioTest {
 				Map.of("unitCode", station + "_HALKA_1", "roles", List.of("IO"), "from", Staff.today().toString(),
 						"version", staff.version(ADMIN, io.id())));
 		assertThat(expect(toClosed, 400).json().toString()).contains("admin.unit.closed");
+
+		// Nor is a complaint filed or marked to it, and the citizen's list no longer offers it.
+		assertThat(expect(api.anonymous().get("/api/public/units?parent=RAMPUR_CIRCLE_CITY"), 200).json()
+			.findValuesAsString("code")).doesNotContain(station);
+		Api.Response marked = api.as(Story.CELL).post("/api/complaints/" + reference + "/mark",
+				Map.of("stationCode", station));
+		assertThat(expect(marked, 400).json().toString()).contains("complaint.station.closed");
+		Map<String, Object> toClosedStation = Story.complaint(Story.freshMobile(), "THEFT");
+		toClosedStation.put("stationCode", station);
+		Api.Response filed = api.anonymous().post("/api/public/complaints", toClosedStation);
+		assertThat(expect(filed, 400).json().toString()).contains("complaint.station.closed");
 
 		// Another district's units are not this administrator's, and a district's are the state's.
 		expect(api.as(ADMIN).post("/api/admin/units", Map.of("kind", "CIRCLE", "parentCode", "AGRA", "nameEn", "X",
@@ -188,6 +205,46 @@ class AdministrationScenarioTest {
 		JsonNode changes = expect(api.as(ADMIN).get("/api/admin/changes?officer=" + io.id()), 200).json();
 		assertThat(changes.findValuesAsString("action")).containsExactly("OFFICER_DEACTIVATED", "OFFICER_REINSTATED",
 				"OFFICER_SUSPENDED", "ACCOUNT_SETUP_ISSUED", "OFFICER_CREATED");
+	}
+
+	@Autowired
+	Administration administration;
+
+	@Autowired
+	Jurisdiction jurisdiction;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void aUnitCreatedInAChangeThatRollsBackIsNeverSeenAfterwards() {
+		var admin = jurisdiction.findOfficerByUsername(ADMIN).orElseThrow().asActor();
+		String code = "RAMPUR_RB" + System.nanoTime() % 1_000_000;
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			var unit = administration.createUnit(new AdminRequests.NewUnit(UnitKind.STATION, "RAMPUR_CIRCLE_CITY", code,
+					"Rolled back", "लौटाया गया", null, null), admin);
+			// Inside the change, its own unit is there...
+			assertThat(jurisdiction.findUnit(unit.id())).isPresent();
+			status.setRollbackOnly();
+		});
+		// ...and after the rollback, on this instance and to everyone, it never was.
+		assertThat(jurisdiction.unitByCode(code)).isEmpty();
+		assertThat(expect(api.anonymous().get("/api/public/units?parent=RAMPUR_CIRCLE_CITY"), 200).json()
+			.findValuesAsString("code")).doesNotContain(code);
+	}
+
+	@Test
+	void oddSearchesAndPagesAreAnsweredNotFailed() {
+		Staff.Member io = staff.create(ADMIN, "RAMPUR_KOTWALI_HALKA_1", "IO");
+		assertThat(expect(api.as(ADMIN).get("/api/admin/officers?q=" + io.username()), 200).json()
+			.findValuesAsString("username")).containsExactly(io.username());
+		// A wildcard is a character to look for, not "everyone".
+		assertThat(expect(api.as(ADMIN).get("/api/admin/officers?q=%25"), 200).json().size()).isZero();
+		assertThat(expect(api.as(ADMIN).get("/api/admin/officers?q=_"), 200).json().size()).isZero();
+		// A page far past the end is empty, whatever its number.
+		assertThat(expect(api.as(ADMIN).get("/api/admin/changes?page=30000000"), 200).json().size()).isZero();
+		assertThat(expect(api.as(ADMIN).get("/api/admin/officers?page=2147483647&size=200"), 200).json().size())
+			.isZero();
 	}
 
 	@Test

@@ -137,7 +137,8 @@ class DistrictSetupScenarioTest {
 	void everyFaultOfAFileIsNamedWithItsRowAndColumnAndNothingIsWritten() {
 		String station = "BIJNOR_" + tag + "_CHANDPUR";
 		String units = unitsCsv(station) + "BIJNOR_" + tag + "_X,PLANET,BIJNOR,X,एक्स,,\n"
-				+ station + "_HALKA_9,BEAT,NOWHERE,Beat 9,हल्का 9,91,,\n";
+				+ station + "_HALKA_9,BEAT,NOWHERE,Beat 9,हल्का 9,91,,\n"
+				+ station + "_HALKA_3,BEAT," + station + ",beat 1 ,हल्का 3,,\n";
 		String officers = officersCsv(station)
 				+ "dup." + tag.toLowerCase() + ",Twice,दो बार,SI,9876500001," + station + "_HALKA_1,IO,,\n"
 				+ "dup." + tag.toLowerCase() + ",Twice,दो बार,SI,9876500002," + station + "_HALKA_1,IO,,\n"
@@ -145,7 +146,7 @@ class DistrictSetupScenarioTest {
 				+ "ansi." + tag.toLowerCase() + ",Ansi,????,SI,9876500004," + station + ",IO,,\n";
 		JsonNode plan = expect(setup(STATE_ADMIN, units, officers, false), 200).json();
 		assertThat(plan.get("valid").asBoolean()).isFalse();
-		assertThat(faults(plan)).contains("units 7 kind", "units 8 parent", "units 8 latitude",
+		assertThat(faults(plan)).contains("units 7 kind", "units 8 parent", "units 8 latitude", "units 9 name_en",
 				"officers 11 username", "officers 12 roles", "officers 13 name_hi");
 		JsonNode refused = expect(setup(STATE_ADMIN, units, officers, true), 422).json();
 		assertThat(refused.get("valid").asBoolean()).isFalse();

@@ -124,6 +124,14 @@ class TransferListScenarioTest {
 		expect(transfers(ADMIN, list, true), 422);
 		JsonNode unmoved = expect(api.as(ADMIN).get("/api/admin/officers/" + io.id()), 200).json();
 		assertThat(unmoved.get("officer").get("postingCode").asString()).isEqualTo(station + "_HALKA_1");
+
+		// A move dated before the officer's current posting began is named in the preview, not found
+		// half-way through the real run.
+		String backdated = "username,posting,roles,from,order_ref\n" + io.username() + ",RAMPUR_GANJ_HALKA_1,IO,"
+				+ Staff.today().minusDays(1) + ",\n";
+		JsonNode early = expect(transfers(ADMIN, backdated, false), 200).json();
+		assertThat(faults(early)).containsExactly("2 from");
+		assertThat(early.toString()).contains("admin.posting.from.before-current");
 	}
 
 	@Test
@@ -157,6 +165,20 @@ class TransferListScenarioTest {
 		expect(transfers("admin.up", list, true), 422);
 		assertThat(expect(api.as(io.username()).get("/api/complaints/" + reference), 200).field("status"))
 			.isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void aWorkbookWithNoSheetIsRefusedInWordsNotFailed() throws java.io.IOException {
+		byte[] empty;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			book.createSheet("blank");
+			book.write(out);
+			empty = out.toByteArray();
+		}
+		Api.Response refused = api.as(ADMIN).uploadFile("/api/admin/transfers?apply=false", "file", "list.xlsx", empty);
+		assertThat(refused.status()).as(refused.text()).isBetween(400, 499);
+		assertThat(refused.text()).contains("NO_SHEET");
 	}
 
 	private Api.Response transfers(String admin, String csv, boolean apply) {

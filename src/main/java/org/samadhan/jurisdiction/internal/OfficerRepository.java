@@ -168,10 +168,11 @@ public class OfficerRepository {
 			params.put("units", unitIds.isEmpty() ? List.of(-1L) : unitIds);
 		}
 		if (text != null && !text.isBlank()) {
-			where.add("(lower(o.username) like :text or lower(o.name_en) like :text or o.name_hi like :raw "
-					+ "or o.mobile like :raw)");
-			String needle = text.strip().replace("\\", "").replace("%", "").replace("_", "");
-			params.put("text", "%" + needle.toLowerCase() + "%");
+			where.add("(lower(o.username) like :text escape '\\' or lower(o.name_en) like :text escape '\\' "
+					+ "or o.name_hi like :raw escape '\\' or o.mobile like :raw escape '\\')");
+			// Usernames hold underscores (io_kotwali_1): the LIKE wildcards are escaped, not dropped.
+			String needle = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+			params.put("text", "%" + needle.toLowerCase(java.util.Locale.ROOT) + "%");
 			params.put("raw", "%" + needle + "%");
 		}
 		if (status != null) {

@@ -37,9 +37,9 @@ class JurisdictionController {
 	List<UnitView> units(@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) String parent) {
 		if (parent != null) {
 			Unit parentUnit = jurisdiction.unitByCode(parent).orElseThrow(() -> new NotFoundException("unit.not-found"));
-			return jurisdiction.children(parentUnit.id()).stream().map(UnitView::of).toList();
+			return jurisdiction.children(parentUnit.id()).stream().filter(Unit::open).map(UnitView::of).toList();
 		}
-		return jurisdiction.ofKind(kind == null ? UnitKind.DISTRICT : kind).stream().map(UnitView::of).toList();
+		return jurisdiction.openOfKind(kind == null ? UnitKind.DISTRICT : kind).stream().map(UnitView::of).toList();
 	}
 
 	@GetMapping("/api/stations/{code}/officers")

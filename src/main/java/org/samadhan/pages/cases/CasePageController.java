@@ -261,12 +261,12 @@ class CasePageController {
 		boolean cell = actor.holds(Role.IGRS_CELL) && status == ComplaintStatus.DISTRICT_INBOX;
 		model.addAttribute("canMark", cell);
 		if (cell) {
-			model.addAttribute("stations", jurisdiction.ofKind(UnitKind.STATION)
+			model.addAttribute("stations", jurisdiction.openOfKind(UnitKind.STATION)
 				.stream()
 				.filter(s -> Long.valueOf(complaint.placement().districtId()).equals(s.districtId()))
 				.sorted(Comparator.comparing((Unit u) -> u.name(locale)))
 				.toList());
-			model.addAttribute("districts", jurisdiction.ofKind(UnitKind.DISTRICT)
+			model.addAttribute("districts", jurisdiction.openOfKind(UnitKind.DISTRICT)
 				.stream()
 				.filter(d -> d.id() != complaint.placement().districtId())
 				.sorted(Comparator.comparing((Unit u) -> u.name(locale)))

@@ -119,7 +119,7 @@ class FilingPageController {
 			.stream()
 			.sorted(Comparator.comparing((Category c) -> c.name(locale)))
 			.toList());
-		model.addAttribute("districts", jurisdiction.ofKind(UnitKind.DISTRICT)
+		model.addAttribute("districts", jurisdiction.openOfKind(UnitKind.DISTRICT)
 			.stream()
 			.sorted(Comparator.comparing((Unit u) -> u.name(locale)))
 			.toList());
@@ -134,7 +134,7 @@ class FilingPageController {
 		}
 		return jurisdiction.unitByCode(districtCode)
 			.filter(d -> d.kind() == UnitKind.DISTRICT)
-			.map(d -> jurisdiction.ofKind(UnitKind.STATION)
+			.map(d -> jurisdiction.openOfKind(UnitKind.STATION)
 				.stream()
 				.filter(s -> Long.valueOf(d.id()).equals(s.districtId()))
 				.sorted(Comparator.comparing((Unit u) -> u.name(locale)))
