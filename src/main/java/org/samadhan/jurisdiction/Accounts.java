@@ -126,29 +126,35 @@ public class Accounts {
 	 */
 	@EventListener
 	void on(OfficerCreated event) {
-		issueSetup(event.officerId(), event.by().isOfficer() ? SetupReason.CREATED : SetupReason.BOOTSTRAP,
-				event.by());
+		issueSetup(event.officerId(), event.username(), event.mobile(), event.posting(),
+				event.by().isOfficer() ? SetupReason.CREATED : SetupReason.BOOTSTRAP, event.by());
+	}
+
+	/** Issues a setup for an officer as the database has them (a reset). */
+	AccountSetupIssued issueSetup(long officerId, SetupReason reason, Actor by) {
+		OfficerRow officer = officers.findById(officerId).orElseThrow();
+		Unit posting = officer.postingUnitId() == null ? null : jurisdiction.unit(officer.postingUnitId());
+		return issueSetup(officerId, officer.username(), officer.mobile(), posting, reason, by);
 	}
 
 	/**
 	 * Issues a setup (superseding any open one) and has it sent ({@link AccountSetupIssued}); answers
 	 * the event, whose link and code exist nowhere else.
 	 */
-	AccountSetupIssued issueSetup(long officerId, SetupReason reason, Actor by) {
-		OfficerRow officer = officers.findById(officerId).orElseThrow();
+	private AccountSetupIssued issueSetup(long officerId, String username, String mobile, Unit posting,
+			SetupReason reason, Actor by) {
 		Instant now = now();
 		String token = randomToken();
 		String code = randomCode();
 		Instant expires = now.plus(validity);
-		long id = setups.issue(officerId, hash(token), codeHash(officer.username(), code), reason.name(),
-				by.officerId(), now, expires);
-		Unit posting = officer.postingUnitId() == null ? null : jurisdiction.unit(officer.postingUnitId());
+		long id = setups.issue(officerId, hash(token), codeHash(username, code), reason.name(), by.officerId(), now,
+				expires);
 		log.record(by, AdminAction.ACCOUNT_SETUP_ISSUED, posting == null ? null : posting.districtId(),
 				posting == null ? null : posting.id(), officerId,
-				officer.username() + ": one-time link and code (" + reason + ") sent to " + masked(officer.mobile())
-						+ ", valid until " + expires,
+				username + ": one-time link and code (" + reason + ") sent to " + masked(mobile) + ", valid until "
+						+ expires,
 				now);
-		AccountSetupIssued issued = new AccountSetupIssued(id, officerId, officer.username(), officer.mobile(), reason,
+		AccountSetupIssued issued = new AccountSetupIssued(id, officerId, username, mobile, reason,
 				publicUrl + "/account/setup/" + token, code, publicUrl + "/account/setup", expires);
 		events.publishEvent(issued);
 		return issued;

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.samadhan.shared.MobileNumber;
+
 /**
  * What an administrator sends to change the tree or the officers, by the API, on a page or as a
  * row of an uploaded file: the shape rules here are the ones all three check, so a field's limits
@@ -31,7 +33,7 @@ public final class AdminRequests {
 	public static final String HINDI_NAME = "(?s)(?=.*[\\u0900-\\u097F])[^?\\uFFFD]+";
 
 	/** An Indian mobile number as stored: ten digits, the first 6 to 9. */
-	public static final String MOBILE = "[6-9][0-9]{9}";
+	public static final String MOBILE = MobileNumber.STORED;
 
 	private AdminRequests() {
 	}

@@ -320,7 +320,7 @@ public class Administration {
 						+ " as " + roles(posting.roles()) + " from " + posting.from() + order(posting.orderRef()),
 				now);
 		Officer officer = jurisdiction.findOfficer(id).orElseThrow();
-		events.publishEvent(new OfficerCreated(id, username, officer.nameEn(), officer.mobile(), actor, now));
+		events.publishEvent(new OfficerCreated(id, username, officer.nameEn(), officer.mobile(), unit, actor, now));
 		return officer;
 	}
 

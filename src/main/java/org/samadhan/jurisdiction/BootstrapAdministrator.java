@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The first administrator of a new installation. A production database has no officers, and only
@@ -100,7 +100,11 @@ class BootstrapAdministrator implements ApplicationRunner {
 		return new Actor(null, "Samadhan (start-up)", Set.of(Role.ADMIN), state);
 	}
 
-	@EventListener
+	/**
+	 * The installer's console is where the first administrator's link is wanted when no SMS gateway
+	 * is set up yet; it is written once the administrator is committed, never for one rolled back.
+	 */
+	@TransactionalEventListener
 	void on(AccountSetupIssued issued) {
 		if (issued.reason() == SetupReason.BOOTSTRAP) {
 			log.warn("""

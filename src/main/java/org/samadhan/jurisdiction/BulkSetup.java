@@ -156,13 +156,13 @@ public class BulkSetup {
 	/** An upload's progress, for the administrator who started it (or any administrator of its district). */
 	@Transactional(readOnly = true)
 	public Upload upload(long id, Actor actor) {
-		Upload upload = runner.find(id);
 		Administration.AdminScope scope = administration.scopeOf(actor);
+		Upload upload = runner.read(id);
 		if (upload.createdBy() != actor.officerId()
 				&& !(scope.state() || Objects.equals(scope.districtId(), upload.districtId()))) {
 			throw new org.samadhan.shared.NotFoundException("admin.upload.unknown");
 		}
-		return upload;
+		return runner.find(id);
 	}
 
 	/** A plan with faults was not applied: here it is, to show every fault. */

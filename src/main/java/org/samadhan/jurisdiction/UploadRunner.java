@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 
@@ -37,6 +41,16 @@ class UploadRunner {
 	 * stopped: rows take milliseconds each, and progress is written every {@link #PROGRESS_EVERY}.
 	 */
 	static final Duration STALE_AFTER = Duration.ofMinutes(2);
+
+	/** How often a running upload says it is alive, progress or not: well within {@link #STALE_AFTER}. */
+	static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
+	/** One daemon thread beats for every upload running on this instance. */
+	private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "upload-heartbeat");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** How often progress is written, at most. */
 	private static final Duration PROGRESS_EVERY = Duration.ofMillis(300);
@@ -84,6 +98,15 @@ class UploadRunner {
 				beside.executeWithoutResult(status -> uploads.progress(id, rows, now));
 			}
 		};
+		// A sign of life while the work waits (for the district's lock, say) and writes no progress.
+		ScheduledFuture<?> heartbeat = HEARTBEATS.scheduleAtFixedRate(() -> {
+			try {
+				beside.executeWithoutResult(status -> uploads.progress(id, done[0], clock.instant()));
+			}
+			catch (RuntimeException ex) {
+				log.warn("upload {}: heartbeat not written", id, ex);
+			}
+		}, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
 		try {
 			Integer changes = work.execute(status -> apply.applyAsInt(progress));
 			beside.executeWithoutResult(status -> uploads.finish(id, Upload.Status.DONE, total,
@@ -95,6 +118,9 @@ class UploadRunner {
 		catch (RuntimeException ex) {
 			log.warn("upload {} rolled back", id, ex);
 			fail(id, done[0], "admin.upload.rolled-back", null);
+		}
+		finally {
+			heartbeat.cancel(false);
 		}
 	}
 
@@ -110,13 +136,19 @@ class UploadRunner {
 					.collect(java.util.stream.Collectors.joining(Upload.ARGUMENT_SEPARATOR));
 	}
 
+	/** The upload's row as it is, nothing written: whose it is, before anyone may see it. */
+	Upload read(long id) {
+		return uploads.find(id).orElseThrow(() -> new NotFoundException("admin.upload.unknown"));
+	}
+
 	/** The upload as it stands, for the officer who started it or an administrator of its district. */
 	Upload find(long id) {
-		Upload upload = uploads.find(id).orElseThrow(() -> new NotFoundException("admin.upload.unknown"));
-		if (upload.status() == Upload.Status.RUNNING && upload.updatedAt().isBefore(clock.instant().minus(STALE_AFTER))) {
-			// Its instance stopped mid-way: the transaction died with it, so nothing of it was written.
-			beside.executeWithoutResult(status -> uploads.finish(id, Upload.Status.FAILED, upload.done(), 0, null,
-					"admin.upload.interrupted", null, clock.instant()));
+		Upload upload = read(id);
+		Instant staleBefore = clock.instant().minus(STALE_AFTER);
+		if (upload.status() == Upload.Status.RUNNING && upload.updatedAt().isBefore(staleBefore)) {
+			// Its instance stopped mid-way (a live one beats every HEARTBEAT, even while it waits for
+			// a lock): the transaction died with it, so nothing of it was written.
+			beside.executeWithoutResult(status -> uploads.markInterrupted(id, staleBefore, clock.instant()));
 			return uploads.find(id).orElseThrow();
 		}
 		return upload;

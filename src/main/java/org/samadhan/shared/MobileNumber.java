@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  */
 public record MobileNumber(String value) {
 
-	private static final Pattern SHAPE = Pattern.compile("[6-9]\\d{9}");
+	/** The stored form, as a regular expression (validation annotations use it too). */
+	public static final String STORED = "[6-9][0-9]{9}";
+
+	private static final Pattern SHAPE = Pattern.compile(STORED);
 
 	public MobileNumber {
 		if (value == null || !SHAPE.matcher(value).matches()) {

@@ -123,6 +123,32 @@ class DistrictSetupScenarioTest {
 	}
 
 	@Test
+	void anUploadWhoseInstanceStoppedShowsAsInterruptedAndOneStillAliveDoesNot() {
+		long admin = count("select id from jurisdiction_officer where username = ?", STATE_ADMIN);
+		Instant now = Instant.now();
+		long stopped = upload(admin, now.minus(Duration.ofMinutes(3)));
+		long alive = upload(admin, now.minus(Duration.ofSeconds(20)));
+		JsonNode gone = expect(api.as(STATE_ADMIN).get("/api/admin/uploads/" + stopped), 200).json();
+		assertThat(gone.get("status").asString()).isEqualTo("FAILED");
+		assertThat(gone.get("failure").asString()).isNotBlank().doesNotContain("admin.upload");
+		assertThat(expect(api.as(STATE_ADMIN).get("/api/admin/uploads/" + alive), 200).json().get("status").asString())
+			.isEqualTo("RUNNING");
+		// Another district's administrator is told of neither, and marks nothing.
+		expect(api.as("admin.rampur").get("/api/admin/uploads/" + alive), 404);
+	}
+
+	private long upload(long by, Instant updatedAt) {
+		jdbc.sql("""
+				insert into jurisdiction_upload (kind, district_id, file_name, sha256, status, total, created_by,
+				                                 created_at, updated_at)
+				values ('DISTRICT_SETUP', (select id from jurisdiction_unit where code = 'BIJNOR'), 'units.csv', 'x',
+				        'RUNNING', 10, ?, ?, ?)""")
+			.params(by, java.sql.Timestamp.from(updatedAt), java.sql.Timestamp.from(updatedAt))
+			.update();
+		return count("select max(id) from jurisdiction_upload where created_by = ?", by);
+	}
+
+	@Test
 	void aWorkbookWithBothSheetsSetsUpTheSameWay() throws IOException {
 		String station = "BIJNOR_" + tag + "_NAGINA";
 		byte[] workbook = workbook(unitsCsv(station), officersCsv(station));

@@ -54,6 +54,19 @@ public class UploadRepository {
 			.update();
 	}
 
+	/**
+	 * Marks a running upload failed as interrupted, if it still runs and has shown no sign of life
+	 * since {@code before}; false if it moved meanwhile (its instance is alive after all).
+	 */
+	public boolean markInterrupted(long id, Instant before, Instant at) {
+		return jdbc.sql("""
+				update jurisdiction_upload set status = 'FAILED', failure_key = 'admin.upload.interrupted',
+				       updated_at = ?, finished_at = ?
+				where id = ? and status = 'RUNNING' and updated_at < ?""")
+			.params(SqlTime.param(at), SqlTime.param(at), id, SqlTime.param(before))
+			.update() > 0;
+	}
+
 	public Optional<Upload> find(long id) {
 		return jdbc.sql("""
 				select id, kind, district_id, file_name, status, total, done, changes, summary, failure_key, failure_arg,
