@@ -38,8 +38,8 @@ import org.samadhan.shared.ReferenceNumber;
  */
 class Complaint {
 
-	/** The station's chain: its SHO, and the officers above who may act in the SHO's place. */
-	private static final Role[] STATION_CHAIN = { Role.SHO, Role.CO, Role.ASP, Role.SP };
+	/** The station's chain ({@link Role#STATION_CHAIN}), as {@code requireOneOf} takes it. */
+	private static final Role[] STATION_CHAIN = Role.STATION_CHAIN.toArray(Role[]::new);
 
 	private final long id;
 

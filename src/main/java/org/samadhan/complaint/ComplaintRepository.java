@@ -410,8 +410,8 @@ class ComplaintRepository {
 	}
 
 	/** The statuses of an open enquiry, which an officer holds or waits for (see {@link ComplaintAction#HAND_OVER}). */
-	private static final List<String> ENQUIRY_OPEN = List.of(ComplaintStatus.ASSIGNED.name(),
-			ComplaintStatus.UNDER_ENQUIRY.name(), ComplaintStatus.RETURNED.name());
+	private static final List<String> ENQUIRY_OPEN = ComplaintStatus.openEnquiry().stream().map(Enum::name).sorted()
+		.toList();
 
 	/** The open enquiries an officer holds, their rows locked until the transaction ends. */
 	List<Complaint> openEnquiriesHeldBy(long officerId) {

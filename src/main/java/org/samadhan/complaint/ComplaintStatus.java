@@ -2,6 +2,7 @@ package org.samadhan.complaint;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,20 @@ public enum ComplaintStatus {
 	/** Whether some action leads from here to {@code target}. */
 	public boolean canMoveTo(ComplaintStatus target) {
 		return TABLE.getOrDefault(this, Map.of()).containsValue(target);
+	}
+
+	/**
+	 * The statuses of an open enquiry, which an officer holds or waits for: those the table lets the
+	 * station's chain hand over to another officer ({@link ComplaintAction#HAND_OVER}).
+	 */
+	public static Set<ComplaintStatus> openEnquiry() {
+		Set<ComplaintStatus> open = EnumSet.noneOf(ComplaintStatus.class);
+		for (ComplaintStatus status : values()) {
+			if (status.after(ComplaintAction.HAND_OVER).isPresent()) {
+				open.add(status);
+			}
+		}
+		return Collections.unmodifiableSet(open);
 	}
 
 	/** Statuses no action leaves: the complaint's handling by police is over. */

@@ -38,6 +38,12 @@ public enum Role {
 	/** Not held by officers: Samadhan itself, for automatic routing. */
 	SYSTEM;
 
+	/**
+	 * A station's chain: its SHO, then the officers above who may act in the SHO's place (assign,
+	 * send back, hand an enquiry over) when the post is vacant or the case calls for it.
+	 */
+	public static final List<Role> STATION_CHAIN = List.of(SHO, CO, ASP, SP);
+
 	/** Seniority of the roles that write or review reports, junior first. */
 	private static final List<Role> CHAIN_OF_COMMAND = List.of(IO, SHO, CO, ASP, SP);
 

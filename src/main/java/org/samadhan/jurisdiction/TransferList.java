@@ -47,8 +47,6 @@ public class TransferList {
 	/** Columns a published list may carry for the reader, which are not read. */
 	public static final List<String> INFORMATIVE = List.of("name", "rank", "remarks");
 
-	/** Who may hand on an enquiry at a station: its SHO or anyone above in the chain. */
-	static final List<Role> HANDERS = List.of(Role.SHO, Role.CO, Role.ASP, Role.SP);
 
 	private final Administration administration;
 
@@ -144,7 +142,7 @@ public class TransferList {
 		// The preview counted with the list's moves; what the database now says must agree.
 		for (HandedOn handed : preview.handedOn()) {
 			Placement at = Placement.station(handed.station());
-			boolean someone = HANDERS.stream().anyMatch(role -> !jurisdiction.holdersOf(role, at).isEmpty());
+			boolean someone = Role.STATION_CHAIN.stream().anyMatch(role -> !jurisdiction.holdersOf(role, at).isEmpty());
 			if (!someone) {
 				throw new ConflictException("admin.transfers.no-one-left", handed.station().code(),
 						handed.references().size());
@@ -318,7 +316,7 @@ public class TransferList {
 
 		private List<String> actorsAfter(Placement placement, Map<Long, Planned> moving) {
 			Map<Long, String> actors = new LinkedHashMap<>();
-			for (Role role : HANDERS) {
+			for (Role role : Role.STATION_CHAIN) {
 				Long post = Jurisdiction.postFor(role, placement);
 				for (Officer holder : jurisdiction.holdersOf(role, placement)) {
 					if (!moving.containsKey(holder.id())) {

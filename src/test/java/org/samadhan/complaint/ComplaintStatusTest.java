@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,5 +93,11 @@ class ComplaintStatusTest {
 
 	static Stream<ComplaintStatus> finalStatuses() {
 		return Stream.of(ComplaintStatus.SPECIAL_CLOSED, ComplaintStatus.TRANSFERRED);
+	}
+
+	@Test
+	void anOpenEnquiryIsWhatTheStationsChainMayHandOver() {
+		assertThat(ComplaintStatus.openEnquiry()).containsExactlyInAnyOrder(ComplaintStatus.ASSIGNED,
+				ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED);
 	}
 }

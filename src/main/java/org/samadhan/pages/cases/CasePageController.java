@@ -1,12 +1,10 @@
 package org.samadhan.pages.cases;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.samadhan.complaint.ComplaintStatus;
 import org.samadhan.complaint.ComplaintView;
@@ -55,16 +53,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/{reference}")
 class CasePageController {
 
-	/** The station's chain: its SHO, and the officers above who may act in the SHO's place. */
-	private static final Set<Role> STATION_CHAIN = EnumSet.of(Role.SHO, Role.CO, Role.ASP, Role.SP);
 
 	/** The forms of this page, each its own model attribute so that a refusal lands on its form. */
 	static final List<String> FORMS = List.of("markForm", "districtForm", "outForm", "assignForm", "sendBackForm",
 			"handOverForm", "reassignForm", "appealForm", "closureForm", "pauseDecisionForm");
 
-	/** The statuses of an open enquiry, which the SHO or anyone above may hand to another IO. */
-	private static final Set<ComplaintStatus> ENQUIRY_OPEN = EnumSet.of(ComplaintStatus.ASSIGNED,
-			ComplaintStatus.UNDER_ENQUIRY, ComplaintStatus.RETURNED);
 
 	private final Complaints complaints;
 
@@ -273,14 +266,14 @@ class CasePageController {
 				.toList());
 		}
 		// The station's SHO, or an officer above acting in the SHO's place.
-		boolean stationChain = STATION_CHAIN.stream().anyMatch(actor::holds);
+		boolean stationChain = Role.STATION_CHAIN.stream().anyMatch(actor::holds);
 		boolean sho = stationChain && status == ComplaintStatus.STATION_INBOX;
 		model.addAttribute("canAssign", sho);
 		if (sho && complaint.placement().stationId() != null) {
 			model.addAttribute("ios", officers(
 					jurisdiction.officersOfStation(complaint.placement().stationId(), Role.IO), locale));
 		}
-		boolean handOver = stationChain && ENQUIRY_OPEN.contains(status) && complaint.placement().stationId() != null;
+		boolean handOver = stationChain && ComplaintStatus.openEnquiry().contains(status) && complaint.placement().stationId() != null;
 		model.addAttribute("canHandOver", handOver);
 		if (handOver) {
 			model.addAttribute("handOverTo", officers(jurisdiction.officersOfStation(complaint.placement().stationId(),
