@@ -170,19 +170,22 @@ class OfficersPageController {
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
-		long officerId = Addresses.number(id, "admin.officer.unknown");
-		AccountState state = accounts.unlock(officerId, actor);
-		redirect.addFlashAttribute("notice", messages.getMessage("page.admin.account.unlocked",
-				new Object[] { state.username() }, locale));
-		return "redirect:/admin/officers/" + officerId;
+		return onAccount(id, officerId -> accounts.unlock(officerId, actor), "page.admin.account.unlocked", locale,
+				redirect);
 	}
 
 	@PostMapping("/{id}/password-reset")
 	String passwordReset(@PathVariable String id, Actor actor, Locale locale, RedirectAttributes redirect) {
+		return onAccount(id, officerId -> accounts.forceReset(officerId, actor), "page.admin.account.reset-sent",
+				locale, redirect);
+	}
+
+	/** Does one thing to an officer's account and comes back to their page, saying what was done. */
+	private String onAccount(String id, java.util.function.LongFunction<AccountState> action, String noticeKey,
+			Locale locale, RedirectAttributes redirect) {
 		long officerId = Addresses.number(id, "admin.officer.unknown");
-		AccountState state = accounts.forceReset(officerId, actor);
-		redirect.addFlashAttribute("notice", messages.getMessage("page.admin.account.reset-sent",
-				new Object[] { state.username() }, locale));
+		AccountState state = action.apply(officerId);
+		redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, new Object[] { state.username() }, locale));
 		return "redirect:/admin/officers/" + officerId;
 	}
 
