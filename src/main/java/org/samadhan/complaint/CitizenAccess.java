@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.samadhan.shared.InvalidReferenceNumberException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ThrottledException;
@@ -152,7 +153,9 @@ public class CitizenAccess {
 	}
 
 	private Complaint verifyAndUse(ReferenceNumber reference, String code) {
-		Complaint complaint = complaints.findByReference(reference.value()).orElseThrow(CitizenAccess::notFound);
+		Complaint complaint = complaints.findByReference(reference.value())
+			.orElseThrow(() -> reference.checkedAsIssuedBefore() ? new InvalidReferenceNumberException(reference.value())
+					: notFound());
 		Instant now = clock.instant();
 		Optional<Long> codeId = jdbc.sql("""
 				select id from complaint_citizen_code

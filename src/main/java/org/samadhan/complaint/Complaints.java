@@ -163,7 +163,8 @@ public class Complaints {
 	/** As {@link #describe(long)}, by reference number; unscoped, never for answering a person. */
 	@Transactional(readOnly = true)
 	public ComplaintView describe(ReferenceNumber reference) {
-		return repository.findByReference(reference.value()).map(ComplaintView::of).orElseThrow(Complaints::notFound);
+		return repository.findByReference(reference.value()).map(ComplaintView::of)
+			.orElseThrow(() -> notFound(reference));
 	}
 
 	/** The history, unscoped, for modules that act for Samadhan itself. */
@@ -234,6 +235,11 @@ public class Complaints {
 						.stream()
 						.map(ComplaintSummary::reference)
 						.toList();
+			String typed = ReferenceNumber.digitsOf(filter.mistyped());
+			if (meant.contains(typed)) {
+				// A number issued before the check digit's table was corrected (ADR 0002): it is the one.
+				return repository.list(scope, query, reviewerRoles, ListFilter.references(List.of(typed)));
+			}
 			throw new InvalidReferenceNumberException(filter.mistyped(), meant);
 		}
 		return repository.list(scope, query, reviewerRoles, filter);
@@ -317,7 +323,7 @@ public class Complaints {
 	public ComplaintView startEnquiry(ReferenceNumber reference, Actor actor) {
 		Complaint complaint = repository.findByReferenceForUpdate(reference.value())
 			.filter(c -> sees(actor, c))
-			.orElseThrow(Complaints::notFound);
+			.orElseThrow(() -> notFound(reference));
 		return change(complaint, c -> c.startEnquiry(actor, now()));
 	}
 
@@ -521,7 +527,9 @@ public class Complaints {
 	}
 
 	private Complaint load(ReferenceNumber reference, Actor actor) {
-		return repository.findByReference(reference.value()).filter(c -> sees(actor, c)).orElseThrow(Complaints::notFound);
+		return repository.findByReference(reference.value())
+			.filter(c -> sees(actor, c))
+			.orElseThrow(() -> notFound(reference));
 	}
 
 	private ComplaintView change(Complaint complaint, Consumer<Complaint> verb) {
@@ -554,5 +562,15 @@ public class Complaints {
 
 	static NotFoundException notFound() {
 		return new NotFoundException("complaint.not-found");
+	}
+
+	/**
+	 * No such complaint for the caller. A number that passes only the check of the table used before
+	 * it was corrected (ADR 0002) and names no complaint was mistyped: it is answered as a mistyped
+	 * number is, whether or not it exists out of the caller's sight, so the answer tells nothing.
+	 */
+	static RuntimeException notFound(ReferenceNumber reference) {
+		return reference.checkedAsIssuedBefore() ? new InvalidReferenceNumberException(reference.value())
+				: notFound();
 	}
 }

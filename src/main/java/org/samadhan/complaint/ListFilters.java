@@ -83,8 +83,11 @@ class ListFilters {
 				references = List.of(digits);
 			}
 			else {
+				// Mistyped, or issued before the check digit's table was corrected (ADR 0002): the
+				// number itself is among the candidates, and Complaints.list tells which.
 				mistyped = typed.reference().strip();
-				references = ReferenceNumber.oneMistakeFrom(digits).stream().map(ReferenceNumber::value).toList();
+				references = java.util.stream.Stream.concat(java.util.stream.Stream.of(digits),
+						ReferenceNumber.oneMistakeFrom(digits).stream().map(ReferenceNumber::value)).distinct().toList();
 			}
 		}
 		String mobile = blank(typed.mobile()) ? null

@@ -16,13 +16,34 @@ public record ReferenceNumber(String value) {
 
 	private static final Pattern SHAPE = Pattern.compile("\\d{13}");
 
+	/**
+	 * The last year (two digits) whose numbers may carry the check digit of the misprinted table
+	 * (ADR 0002): the table was corrected in 2026, so a 2027 number is checked by the published one alone.
+	 */
+	static final int LAST_YEAR_ISSUED_BEFORE_THE_FIX = 26;
+
 	public ReferenceNumber {
 		if (value == null || !SHAPE.matcher(value).matches()) {
 			throw new InvalidReferenceNumberException(value);
 		}
-		if (!Verhoeff.isValid(value)) {
+		if (!Verhoeff.isValid(value) && !mayBeIssuedBeforeTheFix(value)) {
 			throw new InvalidReferenceNumberException(value);
 		}
+	}
+
+	/** Thirteen digits whose check digit is right for the table used before the fix, in a year it was used. */
+	private static boolean mayBeIssuedBeforeTheFix(String digits) {
+		return Integer.parseInt(digits.substring(0, 2)) <= LAST_YEAR_ISSUED_BEFORE_THE_FIX
+				&& Verhoeff.isValidAsIssuedBefore(digits);
+	}
+
+	/**
+	 * Whether this number passes only the check of the table used before the fix: it is a number
+	 * issued then, or a mistyped one. Only the database tells which, so a lookup that finds no
+	 * complaint answers "mistyped" for it, not "not found".
+	 */
+	public boolean checkedAsIssuedBefore() {
+		return !Verhoeff.isValid(value);
 	}
 
 	/** The number of the {@code sequence}-th complaint, filed in a district in a year. */
@@ -56,7 +77,7 @@ public record ReferenceNumber(String value) {
 	 * The valid numbers one typing mistake away from thirteen typed digits: one digit wrong (the
 	 * check digit included) or two neighbouring digits swapped, the mistakes Verhoeff's digit is
 	 * made to catch. Because it catches them, a valid number has no valid neighbour: only a number
-	 * whose check fails has any.
+	 * whose check fails has any. Numbers of the years before the fix count with either table.
 	 */
 	public static List<ReferenceNumber> oneMistakeFrom(String digits) {
 		if (digits == null || !SHAPE.matcher(digits).matches()) {
@@ -83,7 +104,7 @@ public record ReferenceNumber(String value) {
 		}
 		List<ReferenceNumber> valid = new ArrayList<>();
 		for (String candidate : candidates) {
-			if (Verhoeff.isValid(candidate)) {
+			if (Verhoeff.isValid(candidate) || mayBeIssuedBeforeTheFix(candidate)) {
 				valid.add(new ReferenceNumber(candidate));
 			}
 		}

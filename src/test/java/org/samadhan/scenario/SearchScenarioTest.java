@@ -284,6 +284,34 @@ class SearchScenarioTest {
 		return expect(api.anonymous().post("/api/public/complaints", body), 201).field("reference");
 	}
 
+	@Test
+	void aNumberIssuedBeforeTheCheckDigitWasCorrectedIsStillFoundAndAMistypedOneIsStillCaught() {
+		String reference = new Story(api).filed("THEFT");
+		// As if issued before the fix (ADR 0002): a serial whose ninth digit the old table misread,
+		// with the check digit that table gave it.
+		String legacy = issuedBeforeTheFix(reference.substring(0, 8) + "7" + reference.substring(9, 12));
+		jdbc.sql("update complaint set reference = ? where reference = ?").params(legacy, reference).update();
+		assertThat(expect(api.as(Story.CELL).get("/api/complaints/" + legacy), 200).field("reference"))
+			.isEqualTo(legacy);
+		String grouped = legacy.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+		assertThat(references(Story.CELL, "reference=" + encode(grouped))).containsExactly(legacy);
+		// Another number that passes only the old check, but that no complaint has: mistyped.
+		String never = issuedBeforeTheFix(legacy.substring(0, 8) + "8" + legacy.substring(9, 12));
+		assertThat(expect(api.as(Story.CELL).get("/api/complaints/" + never), 400).text()).contains("reference.mistyped");
+		assertThat(expect(api.as(Story.CELL).get("/api/complaints?reference=" + never), 400).text())
+			.contains("reference.mistyped");
+	}
+
+	/** The body with the check digit the table used before the fix gave it, which the published one refuses. */
+	private static String issuedBeforeTheFix(String body) {
+		for (int d = 0; d <= 9; d++) {
+			if (org.samadhan.shared.Verhoeff.isValidAsIssuedBefore(body + d) && !org.samadhan.shared.Verhoeff.isValid(body + d)) {
+				return body + d;
+			}
+		}
+		throw new AssertionError("no old check digit differs for " + body);
+	}
+
 	private List<String> references(String officer, String query) {
 		JsonNode list = expect(api.as(officer).get("/api/complaints?size=100&" + query), 200).json();
 		List<String> references = new ArrayList<>();
