@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -53,10 +54,26 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/", "/complaints/new/**", "/track/**", "/feedback/**", "/login",
 			"/account/setup", "/account/setup/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
 
+	/**
+	 * Scripts, styles and everything else from Samadhan itself only (htmx, Chart.js and the pages'
+	 * scripts are files; the dashboard's numbers are a JSON block, not a script); images also as
+	 * data and blob URLs (a photo's preview before it is sent); no framing, no plugins.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** The enquiry page asks for the phone's position and camera; nothing asks for more. */
+	static final String PERMISSIONS_POLICY = "geolocation=(self), camera=(self), microphone=(), payment=(), usb=()";
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService officers,
 			VerifiedPasswords passwords, SignInThrottle throttle) throws Exception {
-		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null;
+		// A call that signs itself (HTTP Basic) needs no CSRF token, as no browser adds that header to
+		// a forged request; one that also brings a session cookie may be riding on the session, so the
+		// token is asked of it like of any page.
+		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null
+				&& request.getRequestedSessionId() == null;
 		RequestMatcher api = LanguageConfiguration::isApi;
 		HttpSessionRequestCache pageRequests = new HttpSessionRequestCache();
 		// After signing in, an officer returns to the page that asked for it, never to an API call.
@@ -86,6 +103,9 @@ class SecurityConfiguration {
 				.ignoringRequestMatchers(carriesCredentials)
 				.ignoringRequestMatchers("/api/public/**"))
 			.addFilterAfter(new CsrfCookieForPages(api), CsrfFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -126,7 +126,7 @@ class DashboardPagesTest {
 			.isGreaterThanOrEqualTo(2);
 		assertThat(Long.parseLong(march.select("td a.n").first().text())).isEqualTo(registeredIn("2033-03-01", "2033-04-01"))
 			.isGreaterThanOrEqualTo(2);
-		assertThat(d.select("script:containsData(samadhanTrends)").html()).contains("\"monthly\"");
+		assertThat(d.select("script#trends-data[type=application/json]").html()).contains("\"monthly\"");
 		assertThat(d.select("script[src*=chart.umd.min]")).hasSize(1);
 
 		// Every number opens a list that says it holds exactly that many.

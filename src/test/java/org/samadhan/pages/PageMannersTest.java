@@ -167,6 +167,32 @@ class PageMannersTest {
 	}
 
 	@Test
+	void everyPageSaysWhatItMayLoadAndTellAndUse() throws IOException {
+		for (String path : List.of("/", "/complaints/new", "/login")) {
+			HttpResponse<String> page = browser.get(path);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "style-src 'self'",
+						"frame-ancestors 'none'", "object-src 'none'"));
+			assertThat(page.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+			assertThat(page.headers().firstValue("Permissions-Policy")).as(path)
+				.hasValueSatisfying(policy -> assertThat(policy).contains("geolocation=(self)", "microphone=()"));
+			// No page runs a script written into it: scripts are files (a JSON block is data).
+			assertThat(Jsoup.parse(page.body()).select("script:not([src]):not([type=application/json])")).as(path)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void aSessionCookieWithAnAuthorizationHeaderStillNeedsTheCsrfToken() throws IOException {
+		Client officer = browser.signedIn("sho.kotwali");
+		HttpResponse<String> forged = officer.withBasic("/api/me/password", "sho.kotwali", "demo-only");
+		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+		// Without a session, a call that signs itself needs no token: it is told what is missing.
+		HttpResponse<String> signed = new Client(browser.base).withBasic("/api/me/password", "sho.kotwali", "demo-only");
+		assertThat(signed.statusCode()).as(signed.body()).isEqualTo(400);
+	}
+
+	@Test
 	void pagesAreInHindiUntilEnglishIsChosenAndTheChoiceIsRemembered() throws IOException {
 		assertThat(lang(browser.get("/track"))).isEqualTo("hi");
 		HttpResponse<String> english = browser.get("/track?lang=en");
@@ -283,6 +309,16 @@ class PageMannersTest {
 			cookie.setPath("/");
 			cookie.setVersion(0);
 			cookies.getCookieStore().add(URI.create(base), cookie);
+		}
+
+		/** A JSON POST with HTTP Basic as well as whatever session cookie this client holds. */
+		HttpResponse<String> withBasic(String path, String username, String password) throws IOException {
+			String basic = java.util.Base64.getEncoder()
+				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+			return send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("Authorization", "Basic " + basic)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}")), HttpResponse.BodyHandlers.ofString());
 		}
 
 		private HttpRequest.Builder request(String path) {
