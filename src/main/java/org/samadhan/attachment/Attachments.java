@@ -84,6 +84,7 @@ public class Attachments {
 		if (claimed != kind) {
 			throw refusal("attachment.type-mismatch", kind.name(), claimed.name());
 		}
+		name = displayName(withExtensionOf(name, kind));
 
 		String id = UUID.randomUUID().toString();
 		// the id doubles as the key here; the row keeps the key so that another store may choose its own
@@ -207,6 +208,22 @@ public class Attachments {
 			throw new IllegalStateException("the pushback buffer holds the head", ex);
 		}
 		return content;
+	}
+
+	/**
+	 * The name ending as its kind is named: a PDF sent as {@code report.html} or {@code report} is
+	 * kept and handed back as {@code report.pdf}, so that no program opens it as something else.
+	 */
+	static String withExtensionOf(String name, MediaKind kind) {
+		if (name == null) {
+			return null;
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+		if (kind.extensions().contains(extension)) {
+			return name;
+		}
+		return (dot > 0 ? name.substring(0, dot) : name) + "." + kind.extensions().get(0);
 	}
 
 	/**

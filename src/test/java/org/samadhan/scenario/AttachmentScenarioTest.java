@@ -98,6 +98,19 @@ class AttachmentScenarioTest {
 	}
 
 	@Test
+	void anyNameIsTakenAndKeptWithTheExtensionOfWhatTheFileIs() {
+		byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
+		String attachments = "/api/complaints/" + reference + "/attachments";
+		assertThat(expect(api.as(IO).upload(attachments, "report.html", pdf), 201).field("originalName"))
+			.isEqualTo("report.pdf");
+		assertThat(expect(api.as(IO).upload(attachments, "बिना नाम", pdf), 201).field("originalName"))
+			.isEqualTo("बिना नाम.pdf");
+		String longHindi = "थाना कोतवाली में दर्ज प्रार्थना पत्र की प्रति ".repeat(5) + ".pdf";
+		String kept = expect(api.as(IO).upload(attachments, longHindi, pdf), 201).field("originalName");
+		assertThat(kept).endsWith(".pdf").startsWith("थाना कोतवाली");
+	}
+
+	@Test
 	void refusesAPdfAsASitePhoto() {
 		byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes();
 		assertThat(api.as(IO).upload(visitPath, "spot.pdf", pdf).status()).isEqualTo(400);
