@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The link a complainant answers by. Its code is 128 random bits, so it cannot be guessed; only
  * its hash is kept, so a copy of the database cannot answer for anyone. It works once, until it
  * expires ({@code samadhan.feedback.link-validity}) or the complaint is answered another way. A
- * used, expired, closed and forged link are all the same "not found", and change nothing but the
- * caller's count of wrong links, which past {@code samadhan.feedback.link-failures-per-hour} makes
- * the caller wait (429).
+ * used, expired, closed and forged link are all the same "not found". Only a code Samadhan never
+ * sent counts against the caller's address (past {@code samadhan.feedback.link-failures-per-hour} it
+ * waits, 429): opening one's own link again after answering is not guessing, and a village behind one
+ * address must not be locked out of feedback by its honest repeats.
  */
 @Service
 @Transactional
@@ -121,7 +122,7 @@ public class FeedbackLinks {
 			throw new InvalidInputException("reason", "feedback.reason.required");
 		}
 		if (repository.lockOpenRequest(link.complaintId()).filter(r -> r.id() == link.requestId()).isEmpty()) {
-			throw failed(client);
+			throw gone();
 		}
 		Instant now = now();
 		boolean usedNow = jdbc.sql("""
@@ -129,7 +130,7 @@ public class FeedbackLinks {
 			.params(SqlTime.param(now), link.id())
 			.update() == 1;
 		if (!usedNow) {
-			throw failed(client);
+			throw gone();
 		}
 		ComplaintView complaint = complaints.describe(link.complaintId());
 		String why = satisfied ? null : reason.strip();
@@ -157,17 +158,34 @@ public class FeedbackLinks {
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw failed(client);
 		}
-		Optional<Link> link = jdbc.sql("""
-				select id, request_id, complaint_id, issued_at from feedback_link
-				where code_hash = ? and used_at is null and closed_at is null and expires_at > ?""")
-			.params(hash(code), SqlTime.param(now))
-			.query((rs, n) -> new Link(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("complaint_id"),
-					SqlTime.read(rs, "issued_at")))
+		Optional<IssuedLink> issued = jdbc.sql("""
+				select id, request_id, complaint_id, issued_at,
+				       case when used_at is null and closed_at is null and expires_at > ? then 1 else 0 end as open_now
+				from feedback_link where code_hash = ?""")
+			.params(SqlTime.param(now), hash(code))
+			.query((rs, n) -> new IssuedLink(new Link(rs.getLong("id"), rs.getLong("request_id"),
+					rs.getLong("complaint_id"), SqlTime.read(rs, "issued_at")), rs.getInt("open_now") == 1))
 			.optional();
-		if (link.isEmpty() || complaints.describe(link.get().complaintId()).status() != ComplaintStatus.FEEDBACK_PENDING) {
+		if (issued.isEmpty()) {
+			// A code Samadhan never sent: someone is guessing.
 			throw failed(client);
 		}
-		return link.get();
+		Link link = issued.get().link();
+		if (!issued.get().openNow()
+				|| complaints.describe(link.complaintId()).status() != ComplaintStatus.FEEDBACK_PENDING) {
+			// A link that was sent, opened again after it was used, expired or answered another way:
+			// the complainant (or their family, behind the same address) is not guessing.
+			throw gone();
+		}
+		return link;
+	}
+
+	/** A link sent once, that no longer works: the same answer as a wrong one, but not counted. */
+	private static NotFoundException gone() {
+		return new NotFoundException("feedback.link.not-found");
+	}
+
+	private record IssuedLink(Link link, boolean openNow) {
 	}
 
 	private NotFoundException failed(String client) {

@@ -132,6 +132,21 @@ class FeedbackScenarioTest {
 	}
 
 	@Test
+	void openingOnesOwnLinkAgainAfterAnsweringIsNotGuessing() {
+		Disposals.Case c = disposals.disposed();
+		String code = disposals.linkCode(c, sms);
+		clock.advance(Duration.ofHours(2));
+		// A village behind one address: a hundred times an answered link, then someone's new link works.
+		Api village = api.anonymous().from("203.0.113.77");
+		expect(village.post("/api/public/feedback/" + code, Map.of("satisfied", true)), 200);
+		for (int i = 0; i < 100; i++) {
+			assertThat(village.get("/api/public/feedback/" + code).status()).as("repeat " + i).isEqualTo(404);
+		}
+		Disposals.Case other = disposals.disposed();
+		expect(village.get("/api/public/feedback/" + disposals.linkCode(other, sms)), 200);
+	}
+
+	@Test
 	void guessingLinksFromOneAddressIsMadeToWaitAnHour() {
 		Disposals.Case c = disposals.disposed();
 		String code = disposals.linkCode(c, sms);
