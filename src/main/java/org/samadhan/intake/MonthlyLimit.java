@@ -17,6 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One mobile number may file at most {@code samadhan.intake.monthly-limit-per-mobile} complaints
  * in a calendar month (IGRS's rule against abuse; 10 by default). The count is taken with one
  * guarded UPDATE, so two submits at the same moment cannot both take the last place.
+ * <p>
+ * The portal's anonymous filings and those an officer registers (an operator, the front desk, the
+ * helpline) are counted apart: anyone can type someone else's number on the portal, and ten such
+ * filings must not shut that person out of the police station and 1076, where an officer hears them.
  */
 @Component
 class MonthlyLimit {
@@ -44,27 +48,27 @@ class MonthlyLimit {
 	 * transaction. The first complaint of a month creates the row; when two race to create it, the
 	 * loser's insert fails on the primary key and it counts on the row the winner made.
 	 */
-	void takePlace(String mobile) {
+	void takePlace(String mobile, boolean byOfficer) {
 		String month = YearMonth.now(clock).toString();
-		if (limit > 0 && (countOn(mobile, month) || createRow(mobile, month) || countOn(mobile, month))) {
+		String table = byOfficer ? "intake_office_quota" : "intake_mobile_quota";
+		if (limit > 0 && (countOn(table, mobile, month) || createRow(table, mobile, month)
+				|| countOn(table, mobile, month))) {
 			return;
 		}
 		throw new PolicyRefusal("intake.monthly-limit",
 				new Reason("MONTHLY_LIMIT", "intake.monthly-limit.reason", limit, month));
 	}
 
-	private boolean countOn(String mobile, String month) {
-		return jdbc.sql("""
-				update intake_mobile_quota set used = used + 1
-				where mobile = ? and calendar_month = ? and used < ?""")
+	private boolean countOn(String table, String mobile, String month) {
+		return jdbc.sql("update " + table + " set used = used + 1 where mobile = ? and calendar_month = ? and used < ?")
 			.params(mobile, month, limit)
 			.update() == 1;
 	}
 
-	private boolean createRow(String mobile, String month) {
+	private boolean createRow(String table, String mobile, String month) {
 		try {
 			savepoint.executeWithoutResult(tx -> jdbc
-				.sql("insert into intake_mobile_quota (mobile, calendar_month, used) values (?, ?, 1)")
+				.sql("insert into " + table + " (mobile, calendar_month, used) values (?, ?, 1)")
 				.params(mobile, month)
 				.update());
 			return true;

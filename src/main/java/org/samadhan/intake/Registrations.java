@@ -145,7 +145,7 @@ public class Registrations {
 				.params(key, fingerprint, SqlTime.param(clock.instant()))
 				.update();
 		}
-		monthlyLimit.takePlace(request.complainant().mobile());
+		monthlyLimit.takePlace(request.complainant().mobile(), actor.isOfficer());
 		ComplaintView complaint = complaints.register(request, actor);
 		for (IncomingFile file : files) {
 			try (InputStream content = file.content().get()) {

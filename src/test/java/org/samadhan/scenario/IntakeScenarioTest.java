@@ -151,6 +151,23 @@ class IntakeScenarioTest {
 	}
 
 	@Test
+	void aStrangersPortalFilingsWithSomeoneElsesNumberDoNotShutThemOutOfTheHelplineOrTheStation() {
+		String victim = Story.freshMobile();
+		for (int i = 1; i <= 10; i++) {
+			expect(api.post("/api/public/complaints", Story.complaint(victim, "THEFT")), 201);
+		}
+		expect(api.post("/api/public/complaints", Story.complaint(victim, "THEFT")), 422);
+		Map<String, Object> call = new HashMap<>(Story.complaint(victim, "THREAT"));
+		call.put("channel", "HELPLINE_1076");
+		expect(api.as("operator.rampur").post("/api/complaints", call), 201);
+		Map<String, Object> atTheStation = new HashMap<>(Story.complaint(victim, "ASSAULT"));
+		atTheStation.put("channel", "IN_PERSON");
+		atTheStation.put("stationCode", "RAMPUR_KOTWALI");
+		expect(api.as("frontdesk.kotwali").post("/api/complaints", atTheStation), 201);
+		assertThat(count(victim)).isEqualTo(12);
+	}
+
+	@Test
 	void letsAnOperatorEnterAComplaintHeardAtTheStationStraightIntoItsInbox() {
 		Map<String, Object> body = new HashMap<>(Story.complaint(Story.freshMobile(), "ASSAULT"));
 		body.put("channel", "SAMADHAN_DIWAS");
