@@ -15,6 +15,7 @@ import org.samadhan.shared.SamadhanException;
 import org.samadhan.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -72,6 +74,10 @@ class ErrorPages implements ErrorViewResolver {
 		}
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			return page(framework.getStatusCode(), null, new Object[0]);
+		}
+		if (ex instanceof TypeMismatchException || ex instanceof BindException) {
+			// ?page=abc and the like: the address was mistyped, nothing failed
+			return page(HttpStatus.BAD_REQUEST, null, new Object[0]);
 		}
 		log.error("unexpected error on page {}", request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, null, new Object[0]);

@@ -183,6 +183,16 @@ class PageMannersTest {
 	}
 
 	@Test
+	void aMistypedAddressParameterIsABadRequestPageNotAFailure() throws IOException {
+		Client officer = browser.signedIn("sho.kotwali");
+		for (String path : List.of("/cases/mine?page=abc", "/cases/station-inbox?page=99999999999",
+				"/admin/changes?page=x")) {
+			HttpResponse<String> page = officer.get(path);
+			assertThat(page.statusCode()).as(path).isBetween(400, 499);
+		}
+	}
+
+	@Test
 	void aSessionCookieWithAnAuthorizationHeaderStillNeedsTheCsrfToken() throws IOException {
 		Client officer = browser.signedIn("sho.kotwali");
 		HttpResponse<String> forged = officer.withBasic("/api/me/password", "sho.kotwali", "demo-only");
