@@ -183,6 +183,32 @@ class PageMannersTest {
 	}
 
 	@Test
+	void theCitizensFormSentTwiceAfterALostAnswerFilesOneComplaint() throws IOException {
+		Document form = Jsoup.parse(browser.get("/complaints/new").body());
+		String token = form.select("input[name=_csrf]").attr("value");
+		String key = form.select("input[name=idempotencyKey]").attr("value");
+		assertThat(key).as("the form carries its own key").isNotBlank();
+		String mobile = org.samadhan.support.Story.freshMobile();
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("_csrf", token);
+		fields.put("idempotencyKey", key);
+		fields.put("categoryCode", "THEFT");
+		fields.put("name", "सीता देवी");
+		fields.put("mobile", mobile);
+		fields.put("description", "मेरी बकरी चोरी हो गई");
+		fields.put("incidentAddress", "ग्राम पटवाई");
+		fields.put("districtCode", "RAMPUR");
+		byte[] none = new byte[0];
+		// The first answer is lost (the phone's network dropped); the citizen presses submit again.
+		HttpResponse<String> first = browser.postFile("/complaints/new", fields, "files", "", none);
+		HttpResponse<String> again = browser.postFile("/complaints/new", fields, "files", "", none);
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(302);
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from complaint where complainant_mobile = ?").param(mobile)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void aMistypedAddressParameterIsABadRequestPageNotAFailure() throws IOException {
 		Client officer = browser.signedIn("sho.kotwali");
 		for (String path : List.of("/cases/mine?page=abc", "/cases/station-inbox?page=99999999999",
