@@ -23,6 +23,15 @@ public record AccountSetupIssued(long setupId, long officerId, String username, 
 		/** An administrator made the current password unusable. */
 		RESET,
 		/** The first administrator of a new installation, named in the start-up properties. */
-		BOOTSTRAP
+		BOOTSTRAP;
+
+		/** As the record of administration says it, in words rather than the constant's name. */
+		public String words() {
+			return switch (this) {
+				case CREATED -> "new officer";
+				case RESET -> "reset by an administrator";
+				case BOOTSTRAP -> "first administrator";
+			};
+		}
 	}
 }

@@ -151,7 +151,7 @@ public class Accounts {
 				expires);
 		log.record(by, AdminAction.ACCOUNT_SETUP_ISSUED, posting == null ? null : posting.districtId(),
 				posting == null ? null : posting.id(), officerId,
-				username + ": one-time link and code (" + reason + ") sent to " + masked(mobile) + ", valid until "
+				username + ": one-time link and code (" + reason.words() + ") sent to " + masked(mobile) + ", valid until "
 						+ expires,
 				now);
 		AccountSetupIssued issued = new AccountSetupIssued(id, officerId, username, mobile, reason,
@@ -230,7 +230,8 @@ public class Accounts {
 		Actor self = new Actor(officer.id(), officer.nameEn(), officer.roles(), posting);
 		log.record(self, AdminAction.PASSWORD_SET, posting == null ? null : posting.districtId(),
 				posting == null ? null : posting.id(), officer.id(),
-				officer.username() + " set a password with the one-time setup (" + setup.reason() + ")", now);
+				officer.username() + " set a password with the one-time setup ("
+						+ SetupReason.valueOf(setup.reason()).words() + ")", now);
 	}
 
 	private Setup openByToken(String token) {
