@@ -35,6 +35,9 @@ public class CitizenAccess {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Requests for a mobile's code are counted beside those for complaints, keyed apart by this. */
+	private static final String MOBILE_REQUEST_PREFIX = "M";
+
 	private final ComplaintRepository complaints;
 
 	private final JdbcClient jdbc;
@@ -84,13 +87,65 @@ public class CitizenAccess {
 	public void requestCode(ReferenceNumber reference, String client) {
 		Optional<Complaint> complaint = complaints.findByReferenceForUpdate(reference.value());
 		Instant now = clock.instant();
+		if (!mayIssue(reference.value(), client, now)) {
+			return;
+		}
+		complaint.ifPresent(found -> {
+			String code = newCode();
+			Instant expires = now.plus(validity);
+			jdbc.sql("""
+					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
+					values (?, ?, ?, ?, 0)""")
+				.params(found.id(), hash(String.valueOf(found.id()), code), SqlTime.param(now), SqlTime.param(expires))
+				.update();
+			events.publishEvent(new CitizenCodeIssued(found.id(), found.reference().value(),
+					found.complainant().mobile(), code, expires));
+		});
+	}
+
+	/**
+	 * Sends a code to this mobile that proves the person filing on the portal holds it (intake asks
+	 * for one once the number's unproven filings of the month are used up). Limited exactly as
+	 * {@link #requestCode}: per caller and number, per caller, and per number for all callers.
+	 */
+	@Transactional(noRollbackFor = ThrottledException.class)
+	public void requestMobileCode(String mobile, String client) {
+		Instant now = clock.instant();
+		if (!mayIssue(MOBILE_REQUEST_PREFIX + mobile, client, now)) {
+			return;
+		}
+		String code = newCode();
+		Instant expires = now.plus(validity);
+		jdbc.sql("""
+				insert into complaint_citizen_code (mobile, code_hash, issued_at, expires_at, attempts)
+				values (?, ?, ?, ?, 0)""")
+			.params(mobile, hash(MOBILE_REQUEST_PREFIX + mobile, code), SqlTime.param(now), SqlTime.param(expires))
+			.update();
+		events.publishEvent(new MobileCodeIssued(mobile, code, expires));
+	}
+
+	/**
+	 * Whether this is the right, unused, unexpired code for this mobile; a right code is used up.
+	 * Wrong tries are counted in a transaction of their own, so they stay counted when the filing
+	 * that follows is refused.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public boolean useMobileCode(String mobile, String code) {
+		return useCode("mobile", mobile, MOBILE_REQUEST_PREFIX + mobile, code);
+	}
+
+	/**
+	 * Records the request and says whether a code may be sent: refuses (429) a caller past its
+	 * limits, known number or not, and sends nothing (silently) past the number's own limit.
+	 */
+	private boolean mayIssue(String key, String client, Instant now) {
 		OffsetDateTime hourAgo = SqlTime.param(now.minus(Duration.ofHours(1)));
 		jdbc.sql("delete from complaint_code_request where reference = ? and requested_at <= ?")
-			.params(reference.value(), hourAgo)
+			.params(key, hourAgo)
 			.update();
 		long forNumber = jdbc.sql("""
 				select count(*) from complaint_code_request where reference = ? and requested_at > ? and client = ?""")
-			.params(reference.value(), hourAgo, client)
+			.params(key, hourAgo, client)
 			.query(Long.class)
 			.single();
 		long forAnyNumber = jdbc.sql("select count(*) from complaint_code_request where client = ? and requested_at > ?")
@@ -101,26 +156,13 @@ public class CitizenAccess {
 			throw new ThrottledException("citizen.code.too-many", Duration.ofHours(1));
 		}
 		long sent = jdbc.sql("select count(*) from complaint_code_request where reference = ? and requested_at > ?")
-			.params(reference.value(), hourAgo)
+			.params(key, hourAgo)
 			.query(Long.class)
 			.single();
 		jdbc.sql("insert into complaint_code_request (reference, client, requested_at) values (?, ?, ?)")
-			.params(reference.value(), client, SqlTime.param(now))
+			.params(key, client, SqlTime.param(now))
 			.update();
-		if (sent >= codesPerHour) {
-			return;
-		}
-		complaint.ifPresent(found -> {
-			String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-			Instant expires = now.plus(validity);
-			jdbc.sql("""
-					insert into complaint_citizen_code (complaint_id, code_hash, issued_at, expires_at, attempts)
-					values (?, ?, ?, ?, 0)""")
-				.params(found.id(), hash(found.id(), code), SqlTime.param(now), SqlTime.param(expires))
-				.update();
-			events.publishEvent(new CitizenCodeIssued(found.id(), found.reference().value(),
-					found.complainant().mobile(), code, expires));
-		});
+		return sent < codesPerHour;
 	}
 
 	/**
@@ -156,16 +198,22 @@ public class CitizenAccess {
 		Complaint complaint = complaints.findByReference(reference.value())
 			.orElseThrow(() -> reference.checkedAsIssuedBefore() ? new InvalidReferenceNumberException(reference.value())
 					: notFound());
+		if (!useCode("complaint_id", complaint.id(), String.valueOf(complaint.id()), code)) {
+			throw notFound();
+		}
+		return complaint;
+	}
+
+	/** Checks the newest live code of one owner (a complaint or a mobile) and uses it up if right. */
+	private boolean useCode(String ownerColumn, Object owner, String salt, String code) {
 		Instant now = clock.instant();
-		Optional<Long> codeId = jdbc.sql("""
-				select id from complaint_citizen_code
-				where complaint_id = ? and expires_at > ? and attempts < ?
-				order by issued_at desc limit 1""")
-			.params(complaint.id(), SqlTime.param(now), maxAttempts)
+		Optional<Long> codeId = jdbc.sql("select id from complaint_citizen_code where " + ownerColumn
+				+ " = ? and expires_at > ? and attempts < ? order by issued_at desc limit 1")
+			.params(owner, SqlTime.param(now), maxAttempts)
 			.query(Long.class)
 			.optional();
 		if (codeId.isEmpty()) {
-			throw notFound();
+			return false;
 		}
 		// Count the try before comparing, in one guarded statement, so that parallel guesses cannot
 		// all slip under the limit.
@@ -177,24 +225,21 @@ public class CitizenAccess {
 			.query(String.class)
 			.single();
 		boolean matches = counted && code != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-				hash(complaint.id(), code.strip()).getBytes(StandardCharsets.US_ASCII));
-		if (!matches) {
-			throw notFound();
-		}
+				hash(salt, code.strip()).getBytes(StandardCharsets.US_ASCII));
 		// Use the code up; of two requests with the right code at the same moment only one does.
-		boolean usedNow = jdbc.sql("update complaint_citizen_code set attempts = ? where id = ? and attempts < ?")
+		return matches && jdbc.sql("update complaint_citizen_code set attempts = ? where id = ? and attempts < ?")
 			.params(maxAttempts, codeId.get(), maxAttempts)
 			.update() == 1;
-		if (!usedNow) {
-			throw notFound();
-		}
-		return complaint;
 	}
 
-	private static String hash(long complaintId, String code) {
+	private static String newCode() {
+		return String.format("%06d", RANDOM.nextInt(1_000_000));
+	}
+
+	private static String hash(String salt, String code) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest((complaintId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -88,7 +88,9 @@ public enum ComplaintAction {
 	 * The officer holding the enquiry left the post (transferred, suspended, deactivated): the
 	 * enquiry waits on the station's "to reassign" list for another officer.
 	 */
-	ENQUIRY_RELEASED(true, false);
+	ENQUIRY_RELEASED(true, false),
+	/** An officer registered it past the mobile number's monthly limit, with a written reason. */
+	LIMIT_OVERRIDDEN(true, false);
 
 	private final boolean fact;
 

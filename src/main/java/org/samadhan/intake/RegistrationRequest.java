@@ -18,7 +18,8 @@ import org.samadhan.complaint.Channel;
  * A complaint as a citizen or an operator submits it, by the API or on a page: the shape rules
  * here are the ones both check ({@code @Valid} on the API, {@code Validator} on a page). The description is kept exactly as sent
  * (up to 4,000 characters, Hindi or English). Units are named by code (e.g. {@code RAMPUR},
- * {@code RAMPUR_KOTWALI}).
+ * {@code RAMPUR_KOTWALI}). The last two fields are about the monthly limit, not the complaint
+ * ({@link MonthlyLimit}).
  */
 public record RegistrationRequest(
 		/** How it was received; an operator must say, a citizen on the portal need not. */
@@ -32,7 +33,11 @@ public record RegistrationRequest(
 		@DecimalMin(value = "-90", message = "{intake.latitude.range}") @DecimalMax(value = "90", message = "{intake.latitude.range}") Double incidentLatitude,
 		@DecimalMin(value = "-180", message = "{intake.longitude.range}") @DecimalMax(value = "180", message = "{intake.longitude.range}") Double incidentLongitude,
 		@NotBlank(message = "{intake.district.required}") @Size(max = 80, message = "{intake.district.required}") String districtCode,
-		@Size(max = 80, message = "{intake.station.unknown}") String stationCode) {
+		@Size(max = 80, message = "{intake.station.unknown}") String stationCode,
+		/** On the portal, the one-time code sent to the complainant's mobile, once the portal asks for it. */
+		@Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "{intake.mobile-code.wrong}") String mobileCode,
+		/** An officer registering past the number's monthly limit says why; the history keeps it. */
+		@Size(max = 500, message = "{intake.limit-override.too-long}") String limitOverrideReason) {
 
 	public record Complainant(
 			@NotBlank(message = "{intake.name.required}") @Size(max = 120, message = "{intake.name.too-long}") String name,

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.attachment.Attachments;
 import org.samadhan.complaint.Channel;
+import org.samadhan.complaint.CitizenAccess;
+import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Incident;
@@ -24,6 +26,7 @@ import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
+import org.samadhan.intake.MonthlyLimit.Counted;
 import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.SqlTime;
@@ -63,10 +66,13 @@ public class Registrations {
 
 	private final Jurisdiction jurisdiction;
 
+	private final CitizenAccess citizenAccess;
+
 	Registrations(Complaints complaints, Attachments attachments, OperatorRoutesWithinPosting withinPosting,
 			MonthlyLimit monthlyLimit, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			Jurisdiction jurisdiction) {
+			Jurisdiction jurisdiction, CitizenAccess citizenAccess) {
 		this.jurisdiction = jurisdiction;
+		this.citizenAccess = citizenAccess;
 		this.complaints = complaints;
 		this.attachments = attachments;
 		this.withinPosting = withinPosting;
@@ -77,10 +83,47 @@ public class Registrations {
 	}
 
 	/**
-	 * The complaint a submission describes, with its district and station found by code: a
-	 * district that is not one, or a station outside it, is refused on the field that named it.
+	 * Registers the complaint a submission describes, with the complainant's documents, all or
+	 * nothing: a refused file leaves no complaint, and a refused complaint no file. A citizen's code
+	 * for their mobile is checked (and used) before anything is written; see {@link MonthlyLimit} for
+	 * how the filing is counted.
 	 */
-	public NewComplaint newComplaint(RegistrationRequest r, Channel channel) {
+	public Receipt register(RegistrationRequest submission, Channel channel, List<IncomingFile> files, Actor actor,
+			String idempotencyKey) {
+		NewComplaint request = actor.isOfficer() ? withinPosting.apply(newComplaint(submission, channel), actor)
+				: newComplaint(submission, channel);
+		if (idempotencyKey != null && idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
+			throw new InvalidInputException("Idempotency-Key", "intake.idempotency-key.too-long", MAX_KEY_LENGTH);
+		}
+		if (files.size() > MAX_FILES) {
+			throw new InvalidInputException("files", "intake.files.too-many", MAX_FILES);
+		}
+		String overrideReason = blankToNull(submission.limitOverrideReason());
+		if (overrideReason != null && !actor.isOfficer()) {
+			throw new InvalidInputException("limitOverrideReason", "intake.limit-override.officers-only");
+		}
+		String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+		String fingerprint = key == null ? null : fingerprint(request, files, actor);
+		Optional<Receipt> earlier = key == null ? Optional.empty() : earlier(key, fingerprint);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		Counted counted = actor.isOfficer() ? Counted.OFFICE
+				: provenMobile(request.complainant().mobile(), submission.mobileCode()) ? Counted.PORTAL_PROVEN
+						: Counted.PORTAL_UNPROVEN;
+		try {
+			return transactions.execute(tx -> registerNow(request, files, actor, key, fingerprint, counted, overrideReason));
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+			if (key == null) {
+				throw raced;
+			}
+			return earlier(key, fingerprint).orElseThrow(() -> raced);
+		}
+	}
+
+	/** The complaint a submission describes, with its district and station found by code. */
+	private NewComplaint newComplaint(RegistrationRequest r, Channel channel) {
 		Unit district = jurisdiction.unitByCode(r.districtCode())
 			.filter(u -> u.kind() == UnitKind.DISTRICT)
 			.orElseThrow(() -> new InvalidInputException("districtCode", "intake.district.unknown"));
@@ -101,37 +144,15 @@ public class Registrations {
 				district.id(), stationId);
 	}
 
-	public Receipt register(NewComplaint request, Actor actor, String idempotencyKey) {
-		return register(request, List.of(), actor, idempotencyKey);
-	}
-
-	/**
-	 * Registers a complaint with the complainant's documents, all or nothing: a refused file
-	 * leaves no complaint, and a refused complaint no file.
-	 */
-	public Receipt register(NewComplaint submitted, List<IncomingFile> files, Actor actor, String idempotencyKey) {
-		NewComplaint request = actor.isOfficer() ? withinPosting.apply(submitted, actor) : submitted;
-		if (idempotencyKey != null && idempotencyKey.strip().length() > MAX_KEY_LENGTH) {
-			throw new InvalidInputException("Idempotency-Key", "intake.idempotency-key.too-long", MAX_KEY_LENGTH);
+	/** No code: not proven. A code that is wrong, used or expired is refused on its field. */
+	private boolean provenMobile(String mobile, String code) {
+		if (code == null || code.isBlank()) {
+			return false;
 		}
-		if (files.size() > MAX_FILES) {
-			throw new InvalidInputException("files", "intake.files.too-many", MAX_FILES);
+		if (!citizenAccess.useMobileCode(mobile, code.strip())) {
+			throw new InvalidInputException("mobileCode", "intake.mobile-code.wrong");
 		}
-		if (idempotencyKey == null || idempotencyKey.isBlank()) {
-			return transactions.execute(tx -> registerNow(request, files, actor, null, null));
-		}
-		String key = idempotencyKey.strip();
-		String fingerprint = fingerprint(request, files, actor);
-		Optional<Receipt> earlier = earlier(key, fingerprint);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		try {
-			return transactions.execute(tx -> registerNow(request, files, actor, key, fingerprint));
-		}
-		catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
-			return earlier(key, fingerprint).orElseThrow(() -> raced);
-		}
+		return true;
 	}
 
 	/**
@@ -139,14 +160,17 @@ public class Registrations {
 	 * it) before it counts against the monthly limit or registers anything.
 	 */
 	private Receipt registerNow(NewComplaint request, List<IncomingFile> files, Actor actor, String key,
-			String fingerprint) {
+			String fingerprint, Counted counted, String overrideReason) {
 		if (key != null) {
 			jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
 				.params(key, fingerprint, SqlTime.param(clock.instant()))
 				.update();
 		}
-		monthlyLimit.takePlace(request.complainant().mobile(), actor.isOfficer());
+		boolean pastLimit = monthlyLimit.takePlace(request.complainant().mobile(), counted, overrideReason);
 		ComplaintView complaint = complaints.register(request, actor);
+		if (pastLimit) {
+			complaints.recordFact(complaint.id(), ComplaintAction.LIMIT_OVERRIDDEN, actor, overrideReason);
+		}
 		for (IncomingFile file : files) {
 			try (InputStream content = file.content().get()) {
 				attachments.store(complaint.id(), AttachmentPurpose.COMPLAINT_DOCUMENT, file.name(), content,
@@ -163,6 +187,10 @@ public class Registrations {
 		}
 		// Read back: listeners of the registration (the deadline rules) may have set the due date.
 		return complaints.receipt(complaint.id());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private Optional<Receipt> earlier(String key, String fingerprint) {

@@ -7,6 +7,7 @@ import org.samadhan.complaint.CitizenCodeIssued;
 import org.samadhan.complaint.ComplaintRegistered;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.ComplaintView;
+import org.samadhan.complaint.MobileCodeIssued;
 import org.samadhan.complaint.Person;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -56,5 +57,11 @@ class CitizenMessages {
 	void on(CitizenCodeIssued event) {
 		outbox.smsWithSecret(event.mobile(), CITIZENS_LANGUAGE, "citizen-code", event.complaintId(), null, 0,
 				event.code(), event.reference());
+	}
+
+	/** A code that proves the mobile before filing on the portal; like the citizen's code, one message each. */
+	@EventListener
+	void on(MobileCodeIssued event) {
+		outbox.smsWithSecret(event.mobile(), CITIZENS_LANGUAGE, "mobile-code", null, null, 0, event.code());
 	}
 }

@@ -23,4 +23,9 @@ public class PolicyRefusal extends SamadhanException {
 	public List<Reason> reasons() {
 		return reasons;
 	}
+
+	/** Whether one of the refusal's reasons has this code. */
+	public static boolean names(PolicyRefusal refusal, String reasonCode) {
+		return refusal.reasons().stream().anyMatch(r -> reasonCode.equals(r.code()));
+	}
 }

@@ -138,36 +138,6 @@ class IntakeScenarioTest {
 	}
 
 	@Test
-	void refusesTheEleventhComplaintOfAMobileInAMonth() {
-		String mobile = Story.freshMobile();
-		for (int i = 1; i <= 10; i++) {
-			expect(api.post("/api/public/complaints", Story.complaint(mobile, "THEFT")), 201);
-		}
-		Api.Response eleventh = api.inHindi().post("/api/public/complaints", Story.complaint(mobile, "THEFT"));
-		assertThat(eleventh.status()).isEqualTo(422);
-		assertThat(eleventh.field("code")).isEqualTo("intake.monthly-limit");
-		assertThat(eleventh.json().get("reasons").get(0).get("message").asString()).contains("अधिकतम 10");
-		assertThat(count(mobile)).isEqualTo(10);
-	}
-
-	@Test
-	void aStrangersPortalFilingsWithSomeoneElsesNumberDoNotShutThemOutOfTheHelplineOrTheStation() {
-		String victim = Story.freshMobile();
-		for (int i = 1; i <= 10; i++) {
-			expect(api.post("/api/public/complaints", Story.complaint(victim, "THEFT")), 201);
-		}
-		expect(api.post("/api/public/complaints", Story.complaint(victim, "THEFT")), 422);
-		Map<String, Object> call = new HashMap<>(Story.complaint(victim, "THREAT"));
-		call.put("channel", "HELPLINE_1076");
-		expect(api.as("operator.rampur").post("/api/complaints", call), 201);
-		Map<String, Object> atTheStation = new HashMap<>(Story.complaint(victim, "ASSAULT"));
-		atTheStation.put("channel", "IN_PERSON");
-		atTheStation.put("stationCode", "RAMPUR_KOTWALI");
-		expect(api.as("frontdesk.kotwali").post("/api/complaints", atTheStation), 201);
-		assertThat(count(victim)).isEqualTo(12);
-	}
-
-	@Test
 	void letsAnOperatorEnterAComplaintHeardAtTheStationStraightIntoItsInbox() {
 		Map<String, Object> body = new HashMap<>(Story.complaint(Story.freshMobile(), "ASSAULT"));
 		body.put("channel", "SAMADHAN_DIWAS");

@@ -66,6 +66,17 @@ class PublicController {
 		citizens.requestCode(ReferenceNumber.parse(reference), request.getRemoteAddr());
 	}
 
+	/**
+	 * A code that proves the mobile, asked for when the portal refuses a filing with
+	 * MOBILE_NOT_PROVEN; the filing is then sent again with it as {@code mobileCode}.
+	 */
+	@PostMapping("/mobile-codes")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Send a one-time code to a mobile, to file past the limit for filings that have not proved the number", security = {})
+	void requestMobileCode(@Valid @RequestBody MobileCodeRequest body, HttpServletRequest request) {
+		citizens.requestMobileCode(body.mobile(), request.getRemoteAddr());
+	}
+
 	@PostMapping("/complaints/{reference}/view")
 	@Operation(summary = "Read one's complaint with the one-time code; the code is used up", security = {})
 	TrackedComplaint view(@PathVariable String reference, @Valid @RequestBody CodeRequest request, Locale locale) {
@@ -90,6 +101,9 @@ class PublicController {
 
 		record Step(Instant at, ComplaintAction action, ComplaintStatus status, String text) {
 		}
+	}
+
+	record MobileCodeRequest(@NotBlank(message = "{intake.mobile.required}") @Pattern(regexp = "[6-9][0-9]{9}", message = "{intake.mobile.invalid}") String mobile) {
 	}
 
 	record CodeRequest(@NotBlank(message = "{citizen.code.required}") @Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "{citizen.code.invalid}") String code) {

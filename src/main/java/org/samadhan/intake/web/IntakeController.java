@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.samadhan.complaint.Channel;
-import org.samadhan.complaint.NewComplaint;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.intake.IncomingFile;
 import org.samadhan.intake.RegistrationRequest;
@@ -45,7 +44,7 @@ class IntakeController {
 	@Operation(summary = "A citizen files a complaint on the portal", security = {})
 	ResponseEntity<Receipt> fileAsCitizen(@Valid @RequestBody RegistrationRequest request,
 			@Parameter(description = "Repeat the same key when retrying a submit") @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		Receipt receipt = registrations.register(registrations.newComplaint(request, Channel.PORTAL),
+		Receipt receipt = registrations.register(request, Channel.PORTAL, List.of(),
 				Actor.citizen(request.complainant().name()), key);
 		return ResponseEntity.status(HttpStatus.CREATED).body(receipt);
 	}
@@ -56,7 +55,7 @@ class IntakeController {
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(registrations.register(registrations.newComplaint(request, Channel.PORTAL), incoming(files),
+			.body(registrations.register(request, Channel.PORTAL, incoming(files),
 					Actor.citizen(request.complainant().name()), key));
 	}
 
@@ -64,7 +63,7 @@ class IntakeController {
 	@Operation(summary = "An operator enters a complaint received by phone, post, in person or at a hearing")
 	ResponseEntity<Receipt> enterAsOperator(@Valid @RequestBody RegistrationRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
-		return created(registrations.register(operatorComplaint(request, actor), actor, key));
+		return created(registrations.register(request, operatorsChannel(request, actor), List.of(), actor, key));
 	}
 
 	@PostMapping(path = "/api/complaints", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -72,17 +71,17 @@ class IntakeController {
 	ResponseEntity<Receipt> enterAsOperatorWithDocuments(@Valid @RequestPart("complaint") RegistrationRequest request,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
-		return created(registrations.register(operatorComplaint(request, actor), incoming(files), actor, key));
+		return created(registrations.register(request, operatorsChannel(request, actor), incoming(files), actor, key));
 	}
 
-	private NewComplaint operatorComplaint(RegistrationRequest request, Actor actor) {
+	private static Channel operatorsChannel(RegistrationRequest request, Actor actor) {
 		if (!actor.holds(Role.OPERATOR) && !actor.holds(Role.IGRS_CELL)) {
 			throw new ForbiddenActionException("intake.operator-only");
 		}
 		if (request.channel() == null) {
 			throw new InvalidInputException("channel", "intake.channel.required");
 		}
-		return registrations.newComplaint(request, request.channel());
+		return request.channel();
 	}
 
 	private static List<IncomingFile> incoming(List<MultipartFile> files) {

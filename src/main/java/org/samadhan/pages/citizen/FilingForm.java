@@ -25,7 +25,8 @@ public class FilingForm {
 			Map.entry("description", "description"), Map.entry("incidentDate", "incidentDate"),
 			Map.entry("incidentAddress", "incidentAddress"), Map.entry("districtCode", "districtCode"),
 			Map.entry("districtId", "districtCode"), Map.entry("stationCode", "stationCode"),
-			Map.entry("stationId", "stationCode"), Map.entry("file", "files"), Map.entry("files", "files"));
+			Map.entry("stationId", "stationCode"), Map.entry("file", "files"), Map.entry("files", "files"),
+			Map.entry("mobileCode", "mobileCode"), Map.entry("limitOverrideReason", "limitOverrideReason"));
 
 	private String categoryCode;
 
@@ -47,6 +48,12 @@ public class FilingForm {
 
 	private String stationCode;
 
+	/** The code sent to the mobile, once the portal asks for one (see intake's monthly limit). */
+	private String mobileCode;
+
+	/** An officer's reason to register past the number's monthly limit. */
+	private String limitOverrideReason;
+
 	/** Made when the empty form is shown; a second submit of the same form registers nothing new. */
 	private String idempotencyKey = UUID.randomUUID().toString();
 
@@ -61,7 +68,8 @@ public class FilingForm {
 				new RegistrationRequest.Complainant(blankToNull(name), digits(mobile), blankToNull(address),
 						blankToNull(email)),
 				null, blankToNull(description), date(), blankToNull(incidentAddress), null, null,
-				blankToNull(districtCode), blankToNull(stationCode));
+				blankToNull(districtCode), blankToNull(stationCode), blankToNull(mobileCode),
+				blankToNull(limitOverrideReason));
 	}
 
 	public boolean hasUnreadableDate() {
@@ -183,5 +191,21 @@ public class FilingForm {
 
 	public void setIdempotencyKey(String idempotencyKey) {
 		this.idempotencyKey = idempotencyKey;
+	}
+
+	public String getMobileCode() {
+		return mobileCode;
+	}
+
+	public void setMobileCode(String mobileCode) {
+		this.mobileCode = mobileCode;
+	}
+
+	public String getLimitOverrideReason() {
+		return limitOverrideReason;
+	}
+
+	public void setLimitOverrideReason(String limitOverrideReason) {
+		this.limitOverrideReason = limitOverrideReason;
 	}
 }

@@ -11,9 +11,12 @@ import java.util.UUID;
 
 import jakarta.validation.Validator;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.Category;
 import org.samadhan.complaint.Channel;
+import org.samadhan.complaint.CitizenAccess;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.intake.IncomingFile;
 import org.samadhan.intake.RegistrationRequest;
@@ -27,6 +30,7 @@ import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
+import org.samadhan.shared.ThrottledException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,6 +55,8 @@ class FilingPageController {
 
 	private final Registrations registrations;
 
+	private final CitizenAccess citizenAccess;
+
 	private final Categories categories;
 
 	private final Jurisdiction jurisdiction;
@@ -58,7 +64,8 @@ class FilingPageController {
 	private final Validator validator;
 
 	FilingPageController(Registrations registrations, Categories categories, Jurisdiction jurisdiction,
-			Validator validator) {
+			Validator validator, CitizenAccess citizenAccess) {
+		this.citizenAccess = citizenAccess;
 		this.registrations = registrations;
 		this.categories = categories;
 		this.jurisdiction = jurisdiction;
@@ -81,7 +88,7 @@ class FilingPageController {
 	@PostMapping
 	String file(@ModelAttribute("form") FilingForm form, BindingResult errors,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest http) {
 		RegistrationRequest request = form.toRequest();
 		FormErrors.reject(errors, validator.validate(request), FilingForm.FIELDS);
 		if (form.hasUnreadableDate() && !errors.hasFieldErrors("incidentDate")) {
@@ -91,13 +98,20 @@ class FilingPageController {
 			return form(form, model, locale);
 		}
 		try {
-			Receipt receipt = registrations.register(registrations.newComplaint(request, Channel.PORTAL),
-					incoming(files), Actor.citizen(request.complainant().name()), form.getIdempotencyKey());
+			Receipt receipt = registrations.register(request, Channel.PORTAL, incoming(files),
+					Actor.citizen(request.complainant().name()), form.getIdempotencyKey());
 			redirect.addFlashAttribute("filed", new Filed(ReferenceNumber.parse(receipt.reference()), receipt.dueOn()));
 			return "redirect:/complaints/new/receipt";
 		}
-		catch (InvalidInputException | PolicyRefusal refused) {
+		catch (PolicyRefusal refused) {
 			FormErrors.reject(errors, refused, FilingForm.FIELDS);
+			if (PolicyRefusal.names(refused, "MOBILE_NOT_PROVEN")) {
+				askForMobileCode(request.complainant().mobile(), http.getRemoteAddr(), errors, model);
+			}
+		}
+		catch (InvalidInputException refused) {
+			FormErrors.reject(errors, refused, FilingForm.FIELDS);
+			model.addAttribute("askMobileCode", form.getMobileCode() != null);
 		}
 		catch (ConflictException reused) {
 			// The form was already used for a different complaint (sent, then changed): a new key.
@@ -105,6 +119,20 @@ class FilingPageController {
 			form.setIdempotencyKey(UUID.randomUUID().toString());
 		}
 		return form(form, model, locale);
+	}
+
+	/**
+	 * The number's filings without proof are used up this month: a code goes to the mobile (limited
+	 * per caller and number as the tracking page's codes are) and the form asks for it.
+	 */
+	private void askForMobileCode(String mobile, String client, BindingResult errors, Model model) {
+		try {
+			citizenAccess.requestMobileCode(mobile, client);
+			model.addAttribute("askMobileCode", true);
+		}
+		catch (ThrottledException tooMany) {
+			errors.reject(tooMany.messageKey(), tooMany.arguments(), null);
+		}
 	}
 
 	/** The receipt, once, right after filing; opened again later it leads back to the form. */

@@ -197,13 +197,17 @@ class OperatorPageController {
 			return form(form, model, locale);
 		}
 		try {
-			Receipt receipt = registrations.register(registrations.newComplaint(request, channel), actor,
-					form.getIdempotencyKey());
+			Receipt receipt = registrations.register(request, channel, List.of(), actor, form.getIdempotencyKey());
 			redirect.addFlashAttribute("entered",
 					new Entered(ReferenceNumber.parse(receipt.reference()), receipt.dueOn()));
 			return "redirect:/operator/complaints/new/receipt";
 		}
-		catch (InvalidInputException | PolicyRefusal | ForbiddenActionException refused) {
+		catch (PolicyRefusal refused) {
+			FormErrors.reject(errors, refused, FIELDS);
+			// Past the number's monthly limit an officer may still register, saying why.
+			model.addAttribute("askLimitReason", PolicyRefusal.names(refused, "LIMIT_REASON_NEEDED"));
+		}
+		catch (InvalidInputException | ForbiddenActionException refused) {
 			FormErrors.reject(errors, refused, FIELDS);
 		}
 		catch (ConflictException reused) {
