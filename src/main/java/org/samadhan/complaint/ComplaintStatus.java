@@ -86,6 +86,7 @@ public enum ComplaintStatus {
 		move(RETURNED, HAND_OVER, ASSIGNED);
 		move(CLOSED, APPEAL, APPEALED);
 		move(CLOSED_NO_FEEDBACK, APPEAL, APPEALED);
+		move(SPECIAL_CLOSED, APPEAL, APPEALED);
 		move(APPEALED, UPHOLD_CLOSURE, CLOSED);
 		move(APPEALED, REOPEN_ON_APPEAL, REOPENED);
 	}
@@ -134,6 +135,6 @@ public enum ComplaintStatus {
 	 */
 	public boolean isSettled() {
 		return this == DISPOSED || this == FEEDBACK_PENDING || this == CLOSED || this == CLOSED_NO_FEEDBACK
-				|| this == APPEALED || isFinal();
+				|| this == APPEALED || this == SPECIAL_CLOSED || isFinal();
 	}
 }

@@ -406,7 +406,8 @@ public class Complaints {
 	/**
 	 * The complainant appeals against the closure, within {@code samadhan.feedback.appeal-window}
 	 * (30 days) of it. The caller has checked that the citizen is the complainant. The window runs
-	 * from the closure that ended the feedback (satisfied, or no answer), and a closure gets one
+	 * from the closure that ended the feedback (satisfied, or no answer) or the approved special
+	 * closure, and a closure gets one
 	 * appeal: an appeal that was dismissed closes the complaint again without opening a new window,
 	 * or appeals could follow each other for ever.
 	 */
@@ -416,7 +417,8 @@ public class Complaints {
 		int closure = -1;
 		for (int i = 0; i < history.size(); i++) {
 			ComplaintAction action = history.get(i).action();
-			if (action == ComplaintAction.RECORD_SATISFIED || action == ComplaintAction.CLOSE_WITHOUT_FEEDBACK) {
+			if (action == ComplaintAction.RECORD_SATISFIED || action == ComplaintAction.CLOSE_WITHOUT_FEEDBACK
+					|| action == ComplaintAction.APPROVE_SPECIAL_CLOSURE) {
 				closure = i;
 			}
 		}

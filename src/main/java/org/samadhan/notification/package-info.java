@@ -5,5 +5,5 @@
  * and by e-mail over SMTP, with retries, exactly once across instances (docs/adr/0006). With no
  * gateway configured (the demo) messages are recorded for the admin. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "deadline", "feedback" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "deadline", "feedback", "review" })
 package org.samadhan.notification;

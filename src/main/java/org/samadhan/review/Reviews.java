@@ -2,7 +2,10 @@ package org.samadhan.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.attachment.Attachments;
@@ -117,25 +120,46 @@ public class Reviews {
 	}
 
 	/**
-	 * The enquiry officer proposes special closure. A matter in court needs the case number; the
-	 * others need a document in evidence (uploaded first as an attachment of the complaint).
+	 * The enquiry officer proposes special closure, guarded like a report: the complainant must
+	 * have been tried (a recorded contact, reached or not), a document must show the ground (a court
+	 * order, a revenue record, a statement), and a matter in court needs a case number written as
+	 * courts write one. Every missing piece is named at once, before anything moves.
 	 */
 	public SpecialClosure proposeSpecialClosure(ReferenceNumber reference, ProhibitedSubject subject,
 			String explanation, String courtCaseNumber, String evidenceId, Actor actor) {
+		return proposeSpecialClosure(reference, subject, explanation, courtCaseNumber,
+				evidenceId == null || evidenceId.isBlank() ? null : () -> evidenceId, actor);
+	}
+
+	/**
+	 * As above, with evidence uploaded with the proposal (the enquiry page): {@code storeEvidence}
+	 * stores it and answers its id, and runs only once the proposal's checks have passed, so a
+	 * refused proposal keeps no file.
+	 */
+	public SpecialClosure proposeSpecialClosure(ReferenceNumber reference, ProhibitedSubject subject,
+			String explanation, String courtCaseNumber, Supplier<String> storeEvidence, Actor actor) {
 		ComplaintView complaint = complaints.view(reference, actor);
+		List<Reason> missing = new ArrayList<>();
+		if (enquiries.fileOf(complaint.id()).contacts().isEmpty()) {
+			missing.add(new Reason("CONTACT_ATTEMPT_MISSING", "special-closure.missing.contact"));
+		}
 		if (subject == ProhibitedSubject.MATTER_IN_COURT && (courtCaseNumber == null || courtCaseNumber.isBlank())) {
-			throw new PolicyRefusal("special-closure.refused",
-					new Reason("COURT_CASE_NUMBER_MISSING", "special-closure.missing.court-case"));
+			missing.add(new Reason("COURT_CASE_NUMBER_MISSING", "special-closure.missing.court-case"));
 		}
-		if (subject != ProhibitedSubject.MATTER_IN_COURT && (evidenceId == null || evidenceId.isBlank())) {
-			throw new PolicyRefusal("special-closure.refused",
-					new Reason("EVIDENCE_MISSING", "special-closure.missing.evidence"));
+		else if (subject == ProhibitedSubject.MATTER_IN_COURT
+				&& !CourtCaseNumber.isReal(courtCaseNumber, Year.now(clock))) {
+			missing.add(new Reason("COURT_CASE_NUMBER_INVALID", "special-closure.court-case.invalid"));
 		}
-		if (evidenceId != null && !evidenceId.isBlank()) {
-			AttachmentPurpose purpose = attachments.find(complaint.id(), evidenceId).purpose();
-			if (purpose != AttachmentPurpose.CLOSURE_EVIDENCE && purpose != AttachmentPurpose.COMPLAINT_DOCUMENT) {
-				throw new InvalidInputException("evidenceId", "special-closure.evidence-not-a-document");
-			}
+		if (storeEvidence == null) {
+			missing.add(new Reason("EVIDENCE_MISSING", "special-closure.missing.evidence"));
+		}
+		if (!missing.isEmpty()) {
+			throw new PolicyRefusal("special-closure.refused", missing);
+		}
+		String evidenceId = storeEvidence.get();
+		AttachmentPurpose purpose = attachments.find(complaint.id(), evidenceId).purpose();
+		if (purpose != AttachmentPurpose.CLOSURE_EVIDENCE && purpose != AttachmentPurpose.COMPLAINT_DOCUMENT) {
+			throw new InvalidInputException("evidenceId", "special-closure.evidence-not-a-document");
 		}
 		complaints.proposeSpecialClosure(reference, explanation, actor);
 		Instant now = clock.instant();
@@ -159,6 +183,10 @@ public class Reviews {
 				where id = ? and decided_at is null""")
 			.params(actor.officerId(), approve ? "APPROVED" : "REJECTED", reason, SqlTime.param(clock.instant()), open.id())
 			.update();
+		if (approve) {
+			events.publishEvent(new SpecialClosureApproved(complaint.id(), complaint.reference(),
+					complaint.complainant().mobile(), open.subject(), open.id()));
+		}
 		return closures(complaint.id()).stream().filter(c -> c.id() == open.id()).findFirst().orElseThrow();
 	}
 

@@ -51,6 +51,7 @@ class ComplaintStatusTest {
 			RETURNED                 HAND_OVER                ASSIGNED
 			CLOSED                   APPEAL                   APPEALED
 			CLOSED_NO_FEEDBACK       APPEAL                   APPEALED
+			SPECIAL_CLOSED           APPEAL                   APPEALED
 			APPEALED                 UPHOLD_CLOSURE           CLOSED
 			APPEALED                 REOPEN_ON_APPEAL         REOPENED
 			""";
@@ -92,7 +93,7 @@ class ComplaintStatusTest {
 	}
 
 	static Stream<ComplaintStatus> finalStatuses() {
-		return Stream.of(ComplaintStatus.SPECIAL_CLOSED, ComplaintStatus.TRANSFERRED);
+		return Stream.of(ComplaintStatus.TRANSFERRED);
 	}
 
 	@Test

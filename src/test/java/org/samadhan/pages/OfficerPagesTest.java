@@ -130,6 +130,14 @@ class OfficerPagesTest {
 		assertThat(story.status(reference)).isEqualTo("ASSIGNED");
 		assertThat(evidenceFiles(reference)).as("a refused form stores no file").isZero();
 
+		HttpResponse<String> untried = io.postFile("/cases/" + reference + "/enquiry/special-closure",
+				Map.of("_csrf", token, "subject", "CIVIL_DISPUTE", "reason", "खेत की मेड़ का दीवानी विवाद"), "evidence",
+				"order.pdf", PDF);
+		assertThat(Jsoup.parse(untried.body()).text()).as("no attempt to reach the complainant yet")
+			.contains(text("special-closure.missing.contact", "hi"));
+		assertThat(evidenceFiles(reference)).isZero();
+
+		story.triedToReach(reference, Story.IO);
 		HttpResponse<String> proposed = io.postFile("/cases/" + reference + "/enquiry/special-closure",
 				Map.of("_csrf", token, "subject", "CIVIL_DISPUTE", "reason", "खेत की मेड़ का दीवानी विवाद"), "evidence",
 				"order.pdf", PDF);

@@ -115,11 +115,21 @@ class ComplaintLifecycleScenarioTest {
 		Api.Response withoutEvidence = io.post("/api/complaints/" + reference + "/special-closure",
 				Map.of("subject", "MATTER_IN_COURT", "explanation", "मामला सिविल न्यायालय में विचाराधीन है"));
 		assertThat(withoutEvidence.status()).isEqualTo(422);
-		assertThat(withoutEvidence.text()).contains("COURT_CASE_NUMBER_MISSING");
+		assertThat(withoutEvidence.text()).contains("COURT_CASE_NUMBER_MISSING", "CONTACT_ATTEMPT_MISSING",
+				"EVIDENCE_MISSING");
 		assertThat(story.status(reference)).isEqualTo("ASSIGNED");
 
+		story.triedToReach(reference, IO);
+		String order = story.closureEvidence(reference, IO);
+		Api.Response dash = io.post("/api/complaints/" + reference + "/special-closure", Map.of("subject",
+				"MATTER_IN_COURT", "explanation", "मामला न्यायालय में है", "courtCaseNumber", "-", "evidenceId", order));
+		assertThat(dash.status()).isEqualTo(422);
+		assertThat(dash.text()).contains("COURT_CASE_NUMBER_INVALID").doesNotContain("CONTACT_ATTEMPT_MISSING");
+		assertThat(story.status(reference)).as("the recorded call started the enquiry").isEqualTo("UNDER_ENQUIRY");
+
 		expect(io.post("/api/complaints/" + reference + "/special-closure", Map.of("subject", "MATTER_IN_COURT",
-				"explanation", "मामला सिविल न्यायालय में विचाराधीन है", "courtCaseNumber", "OS 118/2026")), 201);
+				"explanation", "मामला सिविल न्यायालय में विचाराधीन है", "courtCaseNumber", "OS 118/2026",
+				"evidenceId", order)), 201);
 		assertThat(story.status(reference)).isEqualTo("SPECIAL_CLOSURE_PROPOSED");
 
 		Story.expect(api.as(SHO).post("/api/complaints/" + reference + "/special-closure/approve",

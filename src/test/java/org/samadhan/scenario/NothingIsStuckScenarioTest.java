@@ -72,9 +72,10 @@ class NothingIsStuckScenarioTest {
 		String awaitingCo = reported(station, sho, gone);
 		expect(story.approve(awaitingCo, sho.username(), "A"), 200);
 		String closure = assignedTo(station, sho, suspended);
+		story.triedToReach(closure, suspended.username());
 		expect(api.as(suspended.username()).post("/api/complaints/" + closure + "/special-closure",
 				Map.of("subject", "MATTER_IN_COURT", "explanation", "मामला न्यायालय में है", "courtCaseNumber",
-						"OS 1/2026")), 201);
+						"OS 1/2026", "evidenceId", story.closureEvidence(closure, suspended.username()))), 201);
 		String reopened = disposed(station, sho, gone);
 		expect(api.as("feedback.rampur").post("/api/feedback/calls/" + reopened,
 				Map.of("reached", true, "satisfied", false, "reason", "कार्रवाई नहीं हुई")), 200);

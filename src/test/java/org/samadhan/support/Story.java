@@ -104,6 +104,19 @@ public final class Story {
 		}
 	}
 
+	/** A call that did not reach the complainant: the least a special closure needs. */
+	public void triedToReach(String reference, String officer) {
+		expect(api.as(officer).post("/api/complaints/" + reference + "/contacts",
+				Map.of("contactedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "mode", "CALL",
+						"outcome", "UNREACHABLE", "note", "फोन बंद मिला")), 201);
+	}
+
+	/** A document in evidence of a special closure (a court order, say); answers its id. */
+	public String closureEvidence(String reference, String officer) {
+		return expect(api.as(officer).upload("/api/complaints/" + reference + "/attachments?purpose=CLOSURE_EVIDENCE",
+				"order.jpg", JPEG), 201).field("id");
+	}
+
 	/** One more contact that reached the complainant: the new work a returned report needs. */
 	public void recordFreshContact(String reference, String officer) {
 		expect(api.as(officer).post("/api/complaints/" + reference + "/contacts",

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.samadhan.complaint.ComplaintStatus;
 import org.samadhan.complaint.ComplaintView;
@@ -188,8 +189,8 @@ class EnquiryPageController {
 	}
 
 	/**
-	 * The proposal's own words are checked before the evidence is stored, so a form refused for a
-	 * missing reason leaves no stray file; the rules of a proposal stay the review's.
+	 * The proposal's own words are checked before the evidence is stored, and the review stores it
+	 * only once its own rules pass, so a refused form leaves no stray file.
 	 */
 	@PostMapping("/special-closure")
 	String proposeClosure(@PathVariable String reference, @ModelAttribute("closureForm") ActionForm form,
@@ -209,14 +210,13 @@ class EnquiryPageController {
 					if (court != null && court.length() > 60) {
 						throw new InvalidInputException("courtCaseNumber", "request.text.too-long");
 					}
-					String evidenceId = null;
-					if (chosen(evidence)) {
+					Supplier<String> storeEvidence = !chosen(evidence) ? null : () -> {
 						String[] stored = new String[1];
 						store(evidence, content -> stored[0] = enquiries.addDocument(number,
 								AttachmentPurpose.CLOSURE_EVIDENCE, evidence.getOriginalFilename(), content, actor).id());
-						evidenceId = stored[0];
-					}
-					reviews.proposeSpecialClosure(number, subject, explanation, court, evidenceId, actor);
+						return stored[0];
+					};
+					reviews.proposeSpecialClosure(number, subject, explanation, court, storeEvidence, actor);
 				});
 	}
 
