@@ -43,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Complaints {
 
 	/** Supervisors in the chain, who read the case file of any complaint they see. */
+	/** How long after a move an officer who lost sight of the complaint by it is told of a lost race. */
+	private static final Duration MOVED_JUST_NOW = Duration.ofSeconds(10);
+
 	private static final Set<Role> CASE_FILE_ROLES = Set.of(Role.SHO, Role.CO, Role.ASP, Role.SP, Role.IGRS_CELL);
 
 	private final ComplaintRepository repository;
@@ -528,10 +531,33 @@ public class Complaints {
 			.orElseThrow(Complaints::notFound);
 	}
 
+	/**
+	 * The complaint an officer acts on. One that another officer's action moved out of the caller's
+	 * sight a moment ago (sent back to the district, handed to another officer) is a lost race, and
+	 * answers 409 like any other lost race, not 404: only within {@link #MOVED_JUST_NOW} of the move,
+	 * and only to an officer who had it: named in its history, or posted where the move was made.
+	 * Anyone else, a guesser included, still learns nothing.
+	 */
 	private Complaint load(ReferenceNumber reference, Actor actor) {
-		return repository.findByReference(reference.value())
-			.filter(c -> sees(actor, c))
-			.orElseThrow(() -> notFound(reference));
+		Optional<Complaint> found = repository.findByReference(reference.value());
+		if (found.isPresent() && sees(actor, found.get())) {
+			return found.get();
+		}
+		if (found.isPresent() && lostSightJustNow(found.get(), actor)) {
+			throw new ConflictException("complaint.moved-meanwhile");
+		}
+		throw notFound(reference);
+	}
+
+	private boolean lostSightJustNow(Complaint complaint, Actor actor) {
+		if (!actor.isOfficer() || actor.posting() == null || complaint.updatedAt() == null
+				|| complaint.updatedAt().isBefore(clock.instant().minus(MOVED_JUST_NOW))) {
+			return false;
+		}
+		List<HistoryEntry> history = repository.history(complaint.id());
+		HistoryEntry lastMove = history.get(history.size() - 1);
+		return Long.valueOf(actor.posting().id()).equals(lastMove.actorPostingUnitId())
+				|| history.stream().anyMatch(h -> actor.is(h.actorOfficerId()) || actor.is(h.handedTo()));
 	}
 
 	private ComplaintView change(Complaint complaint, Consumer<Complaint> verb) {

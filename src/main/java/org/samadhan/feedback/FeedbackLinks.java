@@ -18,9 +18,11 @@ import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.enquiry.Enquiries;
 import org.samadhan.jurisdiction.Actor;
+import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.Label;
 import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.SamadhanException;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.ThrottledException;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,7 +124,7 @@ public class FeedbackLinks {
 			throw new InvalidInputException("reason", "feedback.reason.required");
 		}
 		if (repository.lockOpenRequest(link.complaintId()).filter(r -> r.id() == link.requestId()).isEmpty()) {
-			throw gone();
+			throw answeredOrGone(link);
 		}
 		Instant now = now();
 		boolean usedNow = jdbc.sql("""
@@ -130,7 +132,8 @@ public class FeedbackLinks {
 			.params(SqlTime.param(now), link.id())
 			.update() == 1;
 		if (!usedNow) {
-			throw gone();
+			// Another answer by the same link won the race a moment ago.
+			throw answered();
 		}
 		ComplaintView complaint = complaints.describe(link.complaintId());
 		String why = satisfied ? null : reason.strip();
@@ -160,22 +163,27 @@ public class FeedbackLinks {
 		}
 		Optional<IssuedLink> issued = jdbc.sql("""
 				select id, request_id, complaint_id, issued_at,
-				       case when used_at is null and closed_at is null and expires_at > ? then 1 else 0 end as open_now
+				       case when used_at is null and closed_at is null and expires_at > ? then 1 else 0 end as open_now,
+				       case when used_at is null then 0 else 1 end as used
 				from feedback_link where code_hash = ?""")
 			.params(SqlTime.param(now), hash(code))
 			.query((rs, n) -> new IssuedLink(new Link(rs.getLong("id"), rs.getLong("request_id"),
-					rs.getLong("complaint_id"), SqlTime.read(rs, "issued_at")), rs.getInt("open_now") == 1))
+					rs.getLong("complaint_id"), SqlTime.read(rs, "issued_at")), rs.getInt("open_now") == 1,
+					rs.getInt("used") == 1))
 			.optional();
 		if (issued.isEmpty()) {
 			// A code Samadhan never sent: someone is guessing.
 			throw failed(client);
 		}
 		Link link = issued.get().link();
+		if (issued.get().used()) {
+			throw answered();
+		}
 		if (!issued.get().openNow()
 				|| complaints.describe(link.complaintId()).status() != ComplaintStatus.FEEDBACK_PENDING) {
 			// A link that was sent, opened again after it was used, expired or answered another way:
 			// the complainant (or their family, behind the same address) is not guessing.
-			throw gone();
+			throw answeredOrGone(link);
 		}
 		return link;
 	}
@@ -185,7 +193,24 @@ public class FeedbackLinks {
 		return new NotFoundException("feedback.link.not-found");
 	}
 
-	private record IssuedLink(Link link, boolean openNow) {
+	/**
+	 * The link's holder already answered by it (or lost the race to a second press of the button):
+	 * 409, as any lost race; only the holder of the code can learn this.
+	 */
+	private static ConflictException answered() {
+		return new ConflictException("feedback.link.answered");
+	}
+
+	/** A link found open a moment ago that is not any more: answered by it meanwhile, or closed another way. */
+	private SamadhanException answeredOrGone(Link link) {
+		boolean used = jdbc.sql("select count(*) from feedback_link where id = ? and used_at is not null")
+			.param(link.id())
+			.query(Long.class)
+			.single() > 0;
+		return used ? answered() : gone();
+	}
+
+	private record IssuedLink(Link link, boolean openNow, boolean used) {
 	}
 
 	private NotFoundException failed(String client) {

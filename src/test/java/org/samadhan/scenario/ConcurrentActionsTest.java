@@ -107,6 +107,41 @@ class ConcurrentActionsTest {
 		assertThat(contactsAfterReport).isZero();
 	}
 
+	@Test
+	void anSHOWhoAssignsWhileTheComplaintIsSentBackLosesWith409NotANotFound() throws Exception {
+		Api api = Api.at(port);
+		Story story = new Story(api);
+		for (int round = 0; round < 3; round++) {
+			String reference = story.marked("THEFT");
+			long io = story.officerId(Story.SHO, Story.IO);
+			List<Integer> statuses = all(10, i -> (i % 2 == 0
+					? api.as(Story.SHO).post("/api/complaints/" + reference + "/send-back",
+							Map.of("reason", "दूसरे थाने का मामला " + i))
+					: api.as(Story.SHO).post("/api/complaints/" + reference + "/assign",
+							Map.of("officerId", io, "note", "जाँच करें " + i)))
+				.status());
+			assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+			assertThat(statuses).as("every loser is told of the lost race").filteredOn(s -> s != 200)
+				.allMatch(s -> s == 409);
+		}
+	}
+
+	@Test
+	void anOfficerWhoseEnquiryIsHandedOverWhileHeFilesTheReportLosesWith409() throws Exception {
+		Api api = Api.at(port);
+		Story story = new Story(api);
+		String reference = story.enquired("THEFT");
+		long other = story.officerId(Story.SHO, "io.kotwali.2");
+		List<Integer> statuses = all(6, i -> i == 0
+				? api.as(Story.SHO).post("/api/complaints/" + reference + "/hand-over",
+						Map.of("officerId", other, "reason", "छुट्टी पर")).status()
+				: story.submitReport(reference, Story.IO).status());
+		assertThat(statuses).filteredOn(s -> s == 200 || s == 201).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s != 200 && s != 201).allMatch(s -> s == 409);
+		// Long after the move, the officer who lost it simply does not see it.
+		assertThat(api.as(Story.IO).get("/api/complaints/" + reference).status()).isIn(200, 404);
+	}
+
 	/** Runs {@code count} calls at the same moment and collects their statuses in order. */
 	private static List<Integer> all(int count, java.util.function.IntFunction<Integer> call) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);

@@ -109,11 +109,40 @@ class FeedbackScenarioTest {
 
 		String before = disposals.snapshot(c);
 		Api.Response again = citizen.post("/api/public/feedback/" + code, Map.of("satisfied", false, "reason", "फिर"));
-		assertThat(again.status()).isEqualTo(404);
-		assertThat(again.field("code")).isEqualTo("feedback.link.not-found");
+		assertThat(again.status()).as("a second answer by the link loses, as any race").isEqualTo(409);
+		assertThat(again.field("code")).isEqualTo("feedback.link.answered");
 		assertThat(again.field("detail")).contains("लिंक");
-		expect(citizen.get("/api/public/feedback/" + code), 404);
+		expect(citizen.get("/api/public/feedback/" + code), 409);
 		assertThat(disposals.snapshot(c)).isEqualTo(before);
+	}
+
+	@Test
+	void ofTenAnswersByOneLinkAtOnceOneCountsAndTheRestAreToldItWasAnswered() throws Exception {
+		Disposals.Case c = disposals.disposed();
+		String code = disposals.linkCode(c, sms);
+		Api phone = api.anonymous().from("198.51.100.7");
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<Integer>> futures = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return phone.post("/api/public/feedback/" + code, Map.of("satisfied", true)).status();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> f : futures) {
+				statuses.add(f.get());
+			}
+			assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+			assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(disposals.count("feedback_answer", c)).isEqualTo(1);
 	}
 
 	@Test
@@ -140,7 +169,7 @@ class FeedbackScenarioTest {
 		Api village = api.anonymous().from("203.0.113.77");
 		expect(village.post("/api/public/feedback/" + code, Map.of("satisfied", true)), 200);
 		for (int i = 0; i < 100; i++) {
-			assertThat(village.get("/api/public/feedback/" + code).status()).as("repeat " + i).isEqualTo(404);
+			assertThat(village.get("/api/public/feedback/" + code).status()).as("repeat " + i).isEqualTo(409);
 		}
 		Disposals.Case other = disposals.disposed();
 		expect(village.get("/api/public/feedback/" + disposals.linkCode(other, sms)), 200);

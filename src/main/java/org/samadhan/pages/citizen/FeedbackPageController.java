@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.samadhan.feedback.FeedbackLinks;
 import org.samadhan.pages.FormErrors;
 import org.samadhan.shared.InvalidInputException;
+import org.samadhan.shared.ConflictException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.ReferenceNumber;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,14 @@ class FeedbackPageController {
 		return "citizen/feedback";
 	}
 
-	/** Used, expired, forged: one page for all, as the API gives one answer for all. */
+	/** Answered already (by this link, maybe a moment ago from a second press): the answer is kept. */
+	@ExceptionHandler(ConflictException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView alreadyAnswered() {
+		return new ModelAndView("citizen/feedback-gone", "answered", true);
+	}
+
+	/** Expired, closed another way, forged: one page for all, as the API gives one answer for all. */
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notUsable() {
