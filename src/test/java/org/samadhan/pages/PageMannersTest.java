@@ -209,6 +209,36 @@ class PageMannersTest {
 	}
 
 	@Test
+	void theCitizensFormTakesANulALongHindiFileNameAndAMislabelledFile() throws IOException {
+		Document form = Jsoup.parse(browser.get("/complaints/new").body());
+		String mobile = org.samadhan.support.Story.freshMobile();
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
+		fields.put("idempotencyKey", form.select("input[name=idempotencyKey]").attr("value"));
+		fields.put("categoryCode", "THEFT");
+		fields.put("name", "सीता\u0000 देवी");
+		fields.put("mobile", mobile);
+		fields.put("description", "मेरी\u0000 बकरी चोरी हो गई");
+		fields.put("incidentAddress", "ग्राम पटवाई");
+		fields.put("districtCode", "RAMPUR");
+		String longName = "थाना कोतवाली में दर्ज प्रार्थना पत्र ".repeat(9) + ".html";
+		assertThat(longName.length()).isGreaterThan(300);
+		byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		HttpResponse<String> filed = browser.postFile("/complaints/new", fields, "files", longName, pdf);
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		java.util.Map<String, Object> stored = jdbc.sql("""
+				select c.description, c.complainant_name, a.original_name from complaint c
+				join attachment a on a.complaint_id = c.id where c.complainant_mobile = ?""")
+			.param(mobile)
+			.query()
+			.singleRow();
+		assertThat(stored.get("description")).isEqualTo("मेरी बकरी चोरी हो गई");
+		assertThat(stored.get("complainant_name")).isEqualTo("सीता देवी");
+		assertThat((String) stored.get("original_name")).startsWith("थाना कोतवाली").endsWith(".pdf");
+	}
+
+	@Test
 	void aMistypedAddressParameterIsABadRequestPageNotAFailure() throws IOException {
 		Client officer = browser.signedIn("sho.kotwali");
 		for (String path : List.of("/cases/mine?page=abc", "/cases/station-inbox?page=99999999999",
