@@ -95,7 +95,7 @@ class PaperDisposalDetector {
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("report " + event.reportId() + " is not in its enquiry"));
 		Instant assignedAt = assignedAt(complaints.historyOf(event.complaintId()), report.submittedAt());
-		List<ReportEvidence.SimilarReport> similar = compareText(complaint, report);
+		List<ReportEvidence.SimilarReport> similar = compareText(complaint, report, file);
 		ReportEvidence evidence = new ReportEvidence(complaint, file, report, assignedAt, photos(complaint, file),
 				similar, clock.getZone());
 		List<Flag> flags = new ArrayList<>();
@@ -125,12 +125,22 @@ class PaperDisposalDetector {
 	}
 
 	/**
-	 * Signs the report's text, compares it with the officer's and station's reports that share a
-	 * band, and keeps its signature for the reports to come.
+	 * Signs the report's text with the case's own names masked (the complainant, the victim, the
+	 * people heard, the incident's address), compares it with the officer's and station's reports
+	 * that share a band, and keeps its signature for the reports to come.
 	 */
-	private List<ReportEvidence.SimilarReport> compareText(ComplaintView complaint, EnquiryFile.Report report) {
+	private List<ReportEvidence.SimilarReport> compareText(ComplaintView complaint, EnquiryFile.Report report,
+			EnquiryFile file) {
 		String text = report.findings() + "\n" + (report.actionDetail() == null ? "" : report.actionDetail());
-		TextSignature signature = TextSignature.of(text);
+		List<String> names = new ArrayList<>();
+		names.add(complaint.complainant().name());
+		names.add(complaint.complainant().address());
+		if (complaint.victim() != null) {
+			names.add(complaint.victim().name());
+		}
+		names.add(complaint.incident().address());
+		file.statements().forEach(statement -> names.add(statement.personName()));
+		TextSignature signature = TextSignature.ofReport(text, names);
 		Long stationId = complaint.placement().stationId();
 		List<ReportEvidence.SimilarReport> similar = new ArrayList<>();
 		if (!signature.isEmpty()) {

@@ -3,9 +3,13 @@ package org.samadhan.scrutiny;
 import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A MinHash signature of a text: 128 minimums over its character 5-grams, after the text is
@@ -40,7 +44,10 @@ record TextSignature(int[] minimums) {
 	}
 
 	static TextSignature of(String text) {
-		String normal = normalise(text);
+		return sign(normalise(text));
+	}
+
+	private static TextSignature sign(String normal) {
 		int[] minimums = new int[HASHES];
 		Arrays.fill(minimums, Integer.MAX_VALUE);
 		if (normal.isEmpty()) {
@@ -58,6 +65,35 @@ record TextSignature(int[] minimums) {
 		}
 		return new TextSignature(minimums);
 	}
+
+	/**
+	 * A report's signature, with what changes from case to case masked: the case's own names (the
+	 * complainant, the victim, the parties heard, the village), every number (dates, sections, case
+	 * numbers) and month names. A report copied from another case with those changed then signs as
+	 * its source does, and only words the officer really wrote anew tell the two apart.
+	 */
+	static TextSignature ofReport(String text, Collection<String> names) {
+		String masked = " " + normalise(text) + " ";
+		List<String> words = names.stream()
+			.filter(n -> n != null && !n.isBlank())
+			.map(TextSignature::normalise)
+			.filter(n -> !n.isEmpty())
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+		for (String name : words) {
+			masked = masked.replace(" " + name + " ", " \u0000 ");
+		}
+		masked = NUMBER.matcher(masked).replaceAll("0");
+		masked = MONTH.matcher(masked).replaceAll(" \u0001 ");
+		return sign(masked.replace('\u0000', 'n').replace('\u0001', 'm').strip().replaceAll(" +", " "));
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+
+	/** Month names as {@link #normalise} leaves them (nukta dropped, lower case), Hindi spellings and English. */
+	private static final Pattern MONTH = Pattern.compile(" (?:जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर"
+			+ "|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|january|february|march|april|may|june|july|august"
+			+ "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?= )");
 
 	static TextSignature fromBytes(byte[] bytes) {
 		int[] minimums = new int[HASHES];

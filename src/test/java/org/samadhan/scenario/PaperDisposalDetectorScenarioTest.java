@@ -191,6 +191,28 @@ class PaperDisposalDetectorScenarioTest {
 	}
 
 	@Test
+	void aReportCopiedWithTheNamesVillageAndDatesChangedIsStillFlagged() {
+		String body = uniqueFindings();
+		Map<String, Object> one = complaint(Story.freshMobile());
+		one.put("complainant", Map.of("name", "सीता देवी", "mobile", Story.freshMobile()));
+		one.put("incidentAddress", "ग्राम पटवाई");
+		Map<String, Object> two = complaint(Story.freshMobile());
+		two.put("complainant", Map.of("name", "नसीम अहमद", "mobile", Story.freshMobile()));
+		two.put("incidentAddress", "ग्राम धनेली");
+		String first = assigned(one);
+		String second = assigned(two);
+		clock.advance(Duration.ofHours(3));
+		honestWork(first, IO);
+		expect(file(first, IO, "दिनांक 12.11.2026 को शिकायतकर्ता सीता देवी से ग्राम पटवाई में भेंट की गई। " + body
+				+ " दिनांक 14 नवंबर 2026 को समझौता हुआ।", null), 201);
+		honestWork(second, IO);
+		expect(file(second, IO, "दिनांक 02.12.2026 को शिकायतकर्ता नसीम अहमद से ग्राम धनेली में भेंट की गई। " + body
+				+ " दिनांक 3 दिसंबर 2026 को समझौता हुआ।", null), 201);
+
+		assertThat(codes(second)).contains("TEXT_NEARLY_IDENTICAL");
+	}
+
+	@Test
 	void aHearingFixedForAfterTheReportIsFlagged() {
 		String reference = assigned(complaint(Story.freshMobile()));
 		clock.advance(Duration.ofHours(3));
