@@ -124,6 +124,38 @@ class MonthlyLimitScenarioTest {
 	}
 
 	@Test
+	void theOperatorsFormAsksForAReasonPastTheLimitAndRegistersWithIt() {
+		Map<String, Object> call = new HashMap<>(Story.complaint(victim, "THREAT"));
+		call.put("channel", "HELPLINE_1076");
+		for (int i = 1; i <= 10; i++) {
+			expect(Api.at(port).as("operator.rampur").post("/api/complaints", call), 201);
+		}
+		PageClient operator = new PageClient(port);
+		assertThat(operator.signIn("operator.rampur", "demo-only")).endsWith("/home");
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("channel", "HELPLINE_1076");
+		fields.put("categoryCode", "THREAT");
+		fields.put("name", "सीता देवी");
+		fields.put("mobile", victim);
+		fields.put("description", "फोन पर धमकी मिल रही है");
+		fields.put("incidentAddress", "ग्राम पटवाई");
+		fields.put("districtCode", "RAMPUR");
+		HttpResponse<String> refused = operator.submit("/operator/complaints/new", "/operator/complaints/new", fields);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document form = Jsoup.parse(refused.body());
+		assertThat(form.select("#limit-reason textarea[name=limitOverrideReason]")).hasSize(1);
+		assertThat(count(victim)).isEqualTo(20);
+
+		Map<String, String> again = new LinkedHashMap<>(fields);
+		again.put("_csrf", form.select("input[name=_csrf]").attr("value"));
+		again.put("idempotencyKey", form.select("input[name=idempotencyKey]").attr("value"));
+		again.put("limitOverrideReason", "शिकायतकर्ता ने स्वयं फोन किया, पहले की शिकायतें किसी और ने कीं");
+		HttpResponse<String> registered = operator.post("/operator/complaints/new", again);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+		assertThat(count(victim)).isEqualTo(21);
+	}
+
+	@Test
 	void theCitizensFormAsksForTheCodeSendsItAndFilesWithIt() {
 		PageClient page = new PageClient(port).from("10.9.8." + (Math.abs(victim.hashCode()) % 250 + 1));
 		Map<String, String> fields = new LinkedHashMap<>();
