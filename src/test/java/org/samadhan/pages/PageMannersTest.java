@@ -192,12 +192,7 @@ class PageMannersTest {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("_csrf", token);
 		fields.put("idempotencyKey", key);
-		fields.put("categoryCode", "THEFT");
-		fields.put("name", "सीता देवी");
-		fields.put("mobile", mobile);
-		fields.put("description", "मेरी बकरी चोरी हो गई");
-		fields.put("incidentAddress", "ग्राम पटवाई");
-		fields.put("districtCode", "RAMPUR");
+		fields.putAll(org.samadhan.support.Story.filingForm(mobile));
 		byte[] none = new byte[0];
 		// The first answer is lost (the phone's network dropped); the citizen presses submit again.
 		HttpResponse<String> first = browser.postFile("/complaints/new", fields, "files", "", none);
@@ -215,12 +210,9 @@ class PageMannersTest {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("_csrf", form.select("input[name=_csrf]").attr("value"));
 		fields.put("idempotencyKey", form.select("input[name=idempotencyKey]").attr("value"));
-		fields.put("categoryCode", "THEFT");
+		fields.putAll(org.samadhan.support.Story.filingForm(mobile));
 		fields.put("name", "सीता\u0000 देवी");
-		fields.put("mobile", mobile);
 		fields.put("description", "मेरी\u0000 बकरी चोरी हो गई");
-		fields.put("incidentAddress", "ग्राम पटवाई");
-		fields.put("districtCode", "RAMPUR");
 		String longName = "थाना कोतवाली में दर्ज प्रार्थना पत्र ".repeat(9) + ".html";
 		assertThat(longName.length()).isGreaterThan(300);
 		byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"

@@ -132,14 +132,8 @@ class MonthlyLimitScenarioTest {
 		}
 		PageClient operator = new PageClient(port);
 		assertThat(operator.signIn("operator.rampur", "demo-only")).endsWith("/home");
-		Map<String, String> fields = new LinkedHashMap<>();
+		Map<String, String> fields = new LinkedHashMap<>(Story.filingForm(victim));
 		fields.put("channel", "HELPLINE_1076");
-		fields.put("categoryCode", "THREAT");
-		fields.put("name", "सीता देवी");
-		fields.put("mobile", victim);
-		fields.put("description", "फोन पर धमकी मिल रही है");
-		fields.put("incidentAddress", "ग्राम पटवाई");
-		fields.put("districtCode", "RAMPUR");
 		HttpResponse<String> refused = operator.submit("/operator/complaints/new", "/operator/complaints/new", fields);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		Document form = Jsoup.parse(refused.body());
@@ -158,13 +152,7 @@ class MonthlyLimitScenarioTest {
 	@Test
 	void theCitizensFormAsksForTheCodeSendsItAndFilesWithIt() {
 		PageClient page = new PageClient(port).from("10.9.8." + (Math.abs(victim.hashCode()) % 250 + 1));
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("categoryCode", "THEFT");
-		fields.put("name", "सीता देवी");
-		fields.put("mobile", victim);
-		fields.put("description", "मेरी बकरी चोरी हो गई");
-		fields.put("incidentAddress", "ग्राम पटवाई");
-		fields.put("districtCode", "RAMPUR");
+		Map<String, String> fields = Story.filingForm(victim);
 		HttpResponse<String> asked = page.submit("/complaints/new", "/complaints/new", fields);
 		assertThat(asked.statusCode()).isEqualTo(200);
 		Document form = Jsoup.parse(asked.body());

@@ -43,6 +43,18 @@ public final class Story {
 		return "9" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
 	}
 
+	/** The citizen's (or operator's) complaint form as a person fills it in; the page's own fields added by the caller. */
+	public static Map<String, String> filingForm(String mobile) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("categoryCode", "THEFT");
+		fields.put("name", "सीता देवी");
+		fields.put("mobile", mobile);
+		fields.put("description", "मेरी बकरी चोरी हो गई");
+		fields.put("incidentAddress", "ग्राम पटवाई");
+		fields.put("districtCode", "RAMPUR");
+		return fields;
+	}
+
 	public static Map<String, Object> complaint(String mobile, String category) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("categoryCode", category);
