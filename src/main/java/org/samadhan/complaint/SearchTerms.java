@@ -37,8 +37,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *
  * <p>Changing this chain changes the terms: existing complaints keep the old ones until their
  * rows in {@code complaint_search_terms} are deleted, which the start-up backfill then writes again.
+ *
+ * <p>The scrutiny module reads a description's terms ({@link #ofText(String)}) to tell how much two
+ * complaints' texts share beyond the words every complaint uses.
  */
-final class SearchTerms {
+public final class SearchTerms {
 
 	/** The longest terms text kept (the column holds 10,000); a longer text keeps its first terms. */
 	static final int MAX_LENGTH = 9_000;
@@ -98,7 +101,12 @@ final class SearchTerms {
 
 	/** A person's query as terms, each once: all of them must match. Empty when only stop words were typed. */
 	static List<String> ofQuery(String typed) {
-		return List.copyOf(new LinkedHashSet<>(analyse(typed)));
+		return ofText(typed);
+	}
+
+	/** The terms of one text, each once, in the order they first appear; empty for stop words alone. */
+	public static List<String> ofText(String text) {
+		return List.copyOf(new LinkedHashSet<>(analyse(text)));
 	}
 
 	private static List<String> analyse(String text) {

@@ -180,8 +180,8 @@ public class Scrutiny {
 	}
 
 	private String summary(ScrutinyRepository.StoredLink link, RepeatLink.Other role, String other) {
-		String key = "scrutiny.repeat." + (role == RepeatLink.Other.EARLIER ? "of" : "by")
-				+ (link.failedDisposal() ? ".failed" : "");
+		String key = "scrutiny.repeat." + (link.reason().sameComplainant() ? "" : "related.")
+				+ (role == RepeatLink.Other.EARLIER ? "of" : "by") + (link.failedDisposal() ? ".failed" : "");
 		return text(key, new Object[] { other == null ? text("scrutiny.repeat.outside-posting", new Object[0]) : other,
 				new Label("scrutiny.repeat.reason." + link.reason().name(), link.reason().name()),
 				new Label("status." + link.earlierStatus().name(), link.earlierStatus().name()) });

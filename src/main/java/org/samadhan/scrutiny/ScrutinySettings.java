@@ -19,9 +19,13 @@ record ScrutinySettings(@DefaultValue("PT2H") Duration filedTooFast,
 		@DefaultValue("200") int textCandidates,
 		@DefaultValue Repeat repeat) {
 
-	/** Repeat complaints: the window, and what counts as the same text and the same place. */
+	/**
+	 * Repeat complaints: the window, and what counts as the same text (from another mobile: alike,
+	 * and sharing at least {@code sharedWords} words beyond the stop words) and the same place.
+	 */
 	record Repeat(@DefaultValue("P90D") Duration window,
 			@DefaultValue("0.8") double textSimilarity,
+			@DefaultValue("12") int sharedWords,
 			@DefaultValue("0.6") double addressSimilarity,
 			@DefaultValue("1000") double placeDistanceMeters,
 			@DefaultValue("20") int maxLinks) {

@@ -5,8 +5,9 @@
  * text nearly identical to other reports of the officer or station, a hearing fixed for after
  * the report, the complainant's mobile missing or masked); the flags are kept with their evidence
  * and a reviewer approves a flagged report only with a written reason. Each new complaint is
- * linked to earlier ones from the same mobile, or with near-identical text about the same place;
- * a repeat of a settled complaint marks the first disposal as failed. The complaint's and the
+ * linked to earlier ones from the same mobile, or with near-identical text of many words about the
+ * same place; a repeat from the same mobile about the same matter of a settled complaint marks the
+ * first disposal as failed, a link from another mobile is only a hint. The complaint's and the
  * enquiry's events drive it; nothing here changes a complaint's status.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "jurisdiction", "complaint", "enquiry", "attachment" })

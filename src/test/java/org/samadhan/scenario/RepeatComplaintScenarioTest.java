@@ -26,9 +26,10 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Repeat complaints: a new complaint from the same mobile, or with near-identical text about the
- * same place, within the window, is linked to the earlier one; a repeat of a settled complaint says
- * its disposal failed, on both complaints and in the failed-disposal list of its reviewers.
+ * Repeat complaints: a new complaint from the same mobile, or with near-identical text of many words
+ * about the same place, within the window, is linked to the earlier one; a repeat from the same
+ * mobile about the same matter of a settled complaint says its disposal failed, on both complaints
+ * and in the failed-disposal list of its reviewers. A link from another mobile is a hint only.
  */
 @SamadhanTest
 @Import(MovableClock.Config.class)
@@ -120,16 +121,7 @@ class RepeatComplaintScenarioTest {
 	void aRepeatOfADisposedComplaintMarksTheDisposalAsFailedOnBothAndForItsReviewers() {
 		String mobile = Story.freshMobile();
 		String disposed = file(complaint(mobile, PaperDisposalDetectorScenarioTest.uniqueFindings()));
-		expect(api.as(CELL).post("/api/complaints/" + disposed + "/mark", Map.of("stationCode", Story.STATION)), 200);
-		expect(api.as(SHO).post("/api/complaints/" + disposed + "/assign",
-				Map.of("officerId", story.officerId(SHO, IO), "note", "जाँच करें")), 200);
-		work(disposed);
-		expect(api.as(IO).post("/api/complaints/" + disposed + "/report",
-				Map.of("findings", PaperDisposalDetectorScenarioTest.uniqueFindings(), "actionTaken", "MEDIATION")), 201);
-		for (String reviewer : new String[] { SHO, CO, ASP }) {
-			expect(story.approve(disposed, reviewer, "B"), 200);
-		}
-		assertThat(story.status(disposed)).isEqualTo("FEEDBACK_PENDING");
+		dispose(disposed);
 
 		String repeat = file(complaint(mobile, PaperDisposalDetectorScenarioTest.uniqueFindings()));
 
@@ -177,6 +169,97 @@ class RepeatComplaintScenarioTest {
 		JsonNode history = expect(api.as("sho.ganj").get("/api/complaints/" + second + "/history"), 200).json();
 		assertThat(history.findValuesAsString("action")).contains("LINKED_AS_REPEAT");
 		assertThat(history.toString()).doesNotContain(first);
+	}
+
+	/**
+	 * The probe's story (issue 9, item 11): two villagers of Rebdi Kalan each lose a buffalo and
+	 * say so in the same few common words, from their own mobiles. The second is not the first
+	 * come back: no link, and the first complaint's disposal is not held against its IO. The first
+	 * villager coming back in other words still is.
+	 */
+	@Test
+	void aNeighboursShortComplaintInTheSameCommonWordsIsNotARepeatAndFailsNoDisposal() {
+		String mobile = Story.freshMobile();
+		Map<String, Object> buffalo = complaint(mobile, "रात में मेरी भैंस चोरी हो गई");
+		buffalo.put("categoryCode", "THEFT");
+		String disposed = file(buffalo);
+		dispose(disposed);
+
+		String neighboursMobile = Story.freshMobile();
+		Map<String, Object> neighbours = complaint(neighboursMobile, "रात में मेरी भैंस चोरी हो गई");
+		neighbours.put("categoryCode", "THEFT");
+		neighbours.put("complainant",
+				Map.of("name", "सलमा बेगम", "mobile", neighboursMobile, "address", "ग्राम रेबड़ी कलां, रामपुर"));
+		neighbours.put("incidentLatitude", 28.8105);
+		String neighbour = file(neighbours);
+
+		assertThat(repeats(neighbour)).isEmpty();
+		assertThat(repeats(disposed)).isEmpty();
+		assertThat(expect(api.as(SHO).get("/api/repeats/failed-disposals"), 200).json()
+			.findValuesAsString("disposedReference")).doesNotContain(disposed);
+
+		Map<String, Object> again = complaint(mobile, "मेरी भैंस अभी तक नहीं मिली, रात को चोरी हुई थी");
+		again.put("categoryCode", "THEFT");
+		String repeat = file(again);
+		JsonNode link = repeats(repeat).get(0);
+		assertThat(link.get("otherReference").asString()).isEqualTo(disposed);
+		assertThat(link.get("reason").asString()).isEqualTo("SAME_MOBILE");
+		assertThat(link.get("failedDisposal").asBoolean()).isTrue();
+		assertThat(expect(api.as(SHO).get("/api/repeats/failed-disposals"), 200).json()
+			.findValuesAsString("disposedReference")).contains(disposed);
+	}
+
+	@Test
+	void aLongNearIdenticalTextFromAnotherMobileIsAHintAndFailsNoDisposal() {
+		String text = PaperDisposalDetectorScenarioTest.uniqueFindings();
+		String disposed = file(complaint(Story.freshMobile(), text));
+		dispose(disposed);
+
+		String other = file(complaint(Story.freshMobile(), text.replaceFirst(" ", ", फिर से ")));
+
+		JsonNode link = repeats(other).get(0);
+		assertThat(link.get("otherReference").asString()).isEqualTo(disposed);
+		assertThat(link.get("reason").asString()).isEqualTo("SIMILAR_TEXT_AND_PLACE");
+		assertThat(link.get("earlierStatus").asString()).isEqualTo("FEEDBACK_PENDING");
+		assertThat(link.get("failedDisposal").asBoolean()).isFalse();
+		assertThat(link.get("summary").asString()).contains("Possibly related", disposed);
+		JsonNode back = expect(api.as(SHO).inHindi().get("/api/complaints/" + disposed + "/repeats"), 200).json().get(0);
+		assertThat(back.get("failedDisposal").asBoolean()).isFalse();
+		assertThat(back.get("summary").asString()).contains("संभवतः");
+		assertThat(expect(api.as(SHO).get("/api/repeats/failed-disposals"), 200).json()
+			.findValuesAsString("disposedReference")).doesNotContain(disposed);
+	}
+
+	@Test
+	void aComplaintFromTheSameMobileAboutAnotherMatterElsewhereIsLinkedButFailsNoDisposal() {
+		String mobile = Story.freshMobile();
+		String disposed = file(complaint(mobile, PaperDisposalDetectorScenarioTest.uniqueFindings()));
+		dispose(disposed);
+
+		Map<String, Object> phone = complaint(mobile, "बाजार में मेरा मोबाइल फोन किसी ने जेब से निकाल लिया");
+		phone.put("categoryCode", "THEFT");
+		phone.put("incidentAddress", "मोहल्ला गंज, बिलासपुर");
+		phone.put("incidentLatitude", 28.90); // 10 km north
+		String other = file(phone);
+
+		JsonNode link = repeats(other).get(0);
+		assertThat(link.get("otherReference").asString()).isEqualTo(disposed);
+		assertThat(link.get("reason").asString()).isEqualTo("SAME_MOBILE");
+		assertThat(link.get("failedDisposal").asBoolean()).isFalse();
+	}
+
+	/** Takes a complaint at Kotwali through an honest enquiry and three approvals to FEEDBACK_PENDING. */
+	void dispose(String reference) {
+		expect(api.as(CELL).post("/api/complaints/" + reference + "/mark", Map.of("stationCode", Story.STATION)), 200);
+		expect(api.as(SHO).post("/api/complaints/" + reference + "/assign",
+				Map.of("officerId", story.officerId(SHO, IO), "note", "जाँच करें")), 200);
+		work(reference);
+		expect(api.as(IO).post("/api/complaints/" + reference + "/report",
+				Map.of("findings", PaperDisposalDetectorScenarioTest.uniqueFindings(), "actionTaken", "MEDIATION")), 201);
+		for (String reviewer : new String[] { SHO, CO, ASP }) {
+			expect(story.approve(reference, reviewer, "B"), 200);
+		}
+		assertThat(story.status(reference)).isEqualTo("FEEDBACK_PENDING");
 	}
 
 	/** The work a report needs, timed on the movable clock (another test may have moved it on). */
