@@ -245,10 +245,19 @@ class Complaint {
 	}
 
 	void submitReport(Role firstReviewer, Actor actor, String note, Instant now) {
+		submitReport(ReviewChain.Route.to(firstReviewer), actor, note, now);
+	}
+
+	/**
+	 * The enquiry officer files the report; it waits for {@code route}'s level, and each level the
+	 * route passed over (one the author holds) is recorded with its reason.
+	 */
+	void submitReport(ReviewChain.Route route, Actor actor, String note, Instant now) {
 		requireStatusAllows(ComplaintAction.SUBMIT_REPORT);
 		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
-		awaitingRole = firstReviewer;
+		awaitingRole = route.level();
 		move(ComplaintAction.SUBMIT_REPORT, actor, roleForEnquiry(actor), note, now);
+		recordPassedOver(route, now);
 	}
 
 	/**
@@ -256,23 +265,34 @@ class Complaint {
 	 * when it is the last. Answers the level the reviewer acted at.
 	 */
 	Role approve(Role nextReviewer, Actor actor, String note, Instant now) {
-		return approve(nextReviewer, false, actor, note, now);
+		return approve(ReviewChain.Route.to(nextReviewer), false, actor, note, now);
 	}
 
 	/**
-	 * As {@link #approve(Role, Actor, String, Instant)}; {@code levelVacant}: no officer holds the
-	 * awaited level's post for this complaint, so an officer above in the chain may act in its place.
+	 * As {@link #approve(Role, Actor, String, Instant)}, forwarding to {@code next}'s level (none:
+	 * disposed of) and recording the levels it passed over; {@code levelVacant}: no officer other
+	 * than the report's author holds the awaited level's post for this complaint, so an officer above
+	 * in the chain may act in its place.
 	 */
-	Role approve(Role nextReviewer, boolean levelVacant, Actor actor, String note, Instant now) {
-		ComplaintAction action = nextReviewer == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
+	Role approve(ReviewChain.Route next, boolean levelVacant, Actor actor, String note, Instant now) {
+		ComplaintAction action = next.level() == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
 		requireStatusAllows(action);
 		Role role = requireReviewer(actor, action, levelVacant);
-		awaitingRole = nextReviewer;
+		awaitingRole = next.level();
 		move(action, actor, role, note, now);
+		recordPassedOver(next, now);
 		if (action == ComplaintAction.DISPOSE) {
 			move(ComplaintAction.REQUEST_FEEDBACK, Actor.system(), Role.SYSTEM, null, now);
 		}
 		return role;
+	}
+
+	/** Samadhan, not a person, passed the levels over: the reason names the level and why. */
+	private void recordPassedOver(ReviewChain.Route route, Instant now) {
+		for (ReviewChain.PassedOver passed : route.passedOver()) {
+			pending.add(new PendingEntry(ComplaintAction.REVIEW_LEVEL_PASSED_OVER, status, status, Actor.system(),
+					Role.SYSTEM, passed.reason(), null, now));
+		}
 	}
 
 	/**

@@ -82,6 +82,12 @@ public enum ComplaintAction {
 	LINKED_AS_REPEAT(true, false),
 	/** The feedback desk recorded a call that did not reach the complainant. */
 	FEEDBACK_CALL_UNANSWERED(true, false),
+	/**
+	 * The review level a report would go to was passed over because the report's author holds it
+	 * (an SHO who is also the station's IO): nobody reviews their own report, so the next level up
+	 * reviews it.
+	 */
+	REVIEW_LEVEL_PASSED_OVER(true, false),
 	/** A reviewer approved a report despite its quality flags, with a written reason. */
 	FLAGS_OVERRIDDEN(true, false),
 	/**

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
@@ -330,18 +331,26 @@ public class Complaints {
 		return change(complaint, c -> c.startEnquiry(actor, now()));
 	}
 
-	/** The enquiry officer files the report; it goes to the first review level senior to them. */
+	/**
+	 * The enquiry officer files the report; it goes to the first review level senior to them that
+	 * they do not hold themselves.
+	 */
 	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
+		Complaint complaint = load(reference, actor);
 		// A circle officer writes the report only when a third return handed them the enquiry.
 		Role author = actor.holds(Role.CO) && !actor.holds(Role.IO) ? Role.CO : Role.IO;
-		Role firstReviewer = chain.firstLevelFor(author);
-		return change(load(reference, actor), c -> c.submitReport(firstReviewer, actor, note, now()));
+		ReviewChain.Route route = chain.firstLevelFor(author, heldBy(actor.officerId(), complaint));
+		return change(complaint, c -> c.submitReport(route, actor, note, now()));
 	}
 
-	/** The current review level approves: forwards to the next level, or disposes at the last. */
+	/**
+	 * The current review level approves: forwards to the next level the report's author does not
+	 * hold, or disposes at the last.
+	 */
 	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
 		Complaint complaint = load(reference, actor);
-		Role next = complaint.awaitingRole() == null ? null : chain.after(complaint.awaitingRole());
+		ReviewChain.Route next = complaint.awaitingRole() == null ? ReviewChain.Route.to(null)
+				: chain.after(complaint.awaitingRole(), heldBy(complaint.enquiryOfficerId(), complaint));
 		Role level = complaint.approve(next, levelVacant(complaint, actor), actor, note, now());
 		return new Reviewed(store(complaint), level);
 	}
@@ -502,11 +511,24 @@ public class Complaints {
 
 	/**
 	 * Whether an officer above the awaited review level may act in its place: no one holds that
-	 * level's post for this complaint (asked only when the caller does not hold the level).
+	 * level's post for this complaint but, at most, the report's author, who may not review it
+	 * (asked only when the caller does not hold the level).
 	 */
 	private boolean levelVacant(Complaint complaint, Actor actor) {
 		Role level = complaint.awaitingRole();
-		return level != null && !actor.holds(level) && jurisdiction.holdersOf(level, complaint.placement()).isEmpty();
+		return level != null && !actor.holds(level) && jurisdiction.holdersOf(level, complaint.placement())
+			.stream()
+			.allMatch(holder -> Long.valueOf(holder.id()).equals(complaint.enquiryOfficerId()));
+	}
+
+	/**
+	 * Whether the report's author holds a review level's post for this complaint: such a level is
+	 * passed over, since nobody reviews their own report.
+	 */
+	private Predicate<Role> heldBy(Long authorId, Complaint complaint) {
+		return level -> authorId != null && jurisdiction.holdersOf(level, complaint.placement())
+			.stream()
+			.anyMatch(holder -> authorId.equals(holder.id()));
 	}
 
 	/**

@@ -12,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.samadhan.enquiry.ContactMode;
 import org.samadhan.enquiry.ContactOutcome;
@@ -248,12 +245,10 @@ interface ReportCheck {
 
 	/**
 	 * A hearing fixed for a date after the report: the matter is not over, yet the report would
-	 * dispose of it. From the report's hearing date, and from any date written in its text
-	 * (dd-mm-yyyy, dd.mm.yyyy or dd/mm/yyyy, in Latin or Devanagari digits) that lies after it.
+	 * dispose of it. From the report's hearing date, and from any date written in its text, in
+	 * figures or with the month in words ({@link WrittenDates}), that lies after it.
 	 */
 	final class HearingAfterDisposal implements ReportCheck {
-
-		private static final Pattern DATE = Pattern.compile("(?<!\\d)(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?!\\d)");
 
 		@Override
 		public List<Flag> check(ReportEvidence e) {
@@ -263,7 +258,7 @@ interface ReportCheck {
 			if (fixed != null && fixed.isAfter(filed)) {
 				flags.add(flag(fixed, filed, "field"));
 			}
-			for (LocalDate written : datesIn(e.report().findings() + " " + nullToEmpty(e.report().actionDetail()))) {
+			for (LocalDate written : WrittenDates.in(e.report().findings() + " " + nullToEmpty(e.report().actionDetail()))) {
 				if (written.isAfter(filed) && !written.equals(fixed)) {
 					flags.add(flag(written, filed, "text"));
 				}
@@ -276,29 +271,6 @@ interface ReportCheck {
 			return new Flag(FlagCode.HEARING_AFTER_DISPOSAL, Flag.key(FlagCode.HEARING_AFTER_DISPOSAL) + "." + source,
 					List.of(shown.format(hearing), shown.format(filed)),
 					data("hearingOn", hearing, "reportDate", filed, "source", source));
-		}
-
-		static TreeSet<LocalDate> datesIn(String text) {
-			TreeSet<LocalDate> dates = new TreeSet<>();
-			Matcher m = DATE.matcher(latinDigits(text));
-			while (m.find()) {
-				try {
-					dates.add(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-							Integer.parseInt(m.group(1))));
-				}
-				catch (java.time.DateTimeException notADate) {
-					// 31-02-2026 and the like: not a date
-				}
-			}
-			return dates;
-		}
-
-		private static String latinDigits(String text) {
-			StringBuilder out = new StringBuilder(text.length());
-			for (char c : text.toCharArray()) {
-				out.append(c >= '\u0966' && c <= '\u096F' ? (char) ('0' + (c - '\u0966')) : c);
-			}
-			return out.toString();
 		}
 
 		private static String nullToEmpty(String text) {

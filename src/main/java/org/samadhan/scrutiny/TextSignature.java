@@ -90,10 +90,8 @@ record TextSignature(int[] minimums) {
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
-	/** Month names as {@link #normalise} leaves them (nukta dropped, lower case), Hindi spellings and English. */
-	private static final Pattern MONTH = Pattern.compile(" (?:जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर"
-			+ "|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|january|february|march|april|may|june|july|august"
-			+ "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?= )");
+	/** Month names as {@link #normalise} leaves them (nukta dropped, lower case): {@link WrittenDates}' list. */
+	private static final Pattern MONTH = Pattern.compile(" (?:" + WrittenDates.monthAlternatives() + ")(?= )");
 
 	static TextSignature fromBytes(byte[] bytes) {
 		int[] minimums = new int[HASHES];

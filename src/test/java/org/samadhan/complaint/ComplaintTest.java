@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -225,6 +226,29 @@ class ComplaintTest {
 		assertThatThrownBy(() -> complaint.approve(Role.CO, authorWhoIsAlsoSho, null, NOW))
 			.isInstanceOf(ForbiddenActionException.class)
 			.hasMessage("complaint.review.author-may-not-review");
+	}
+
+	@Test
+	void recordsEachReviewLevelPassedOverAfterTheFilingOrApprovalThatPassedIt() {
+		Complaint complaint = inStatus(ComplaintStatus.UNDER_ENQUIRY);
+		ReviewChain.Route pastTheSho = new ReviewChain.Route(Role.CO,
+				List.of(new ReviewChain.PassedOver(Role.SHO, "SHO passed over")));
+		complaint.submitReport(pastTheSho, IO, null, NOW);
+		assertThat(complaint.awaitingRole()).isEqualTo(Role.CO);
+		assertThat(complaint.pendingHistory()).extracting(Complaint.PendingEntry::action)
+			.containsExactly(ComplaintAction.SUBMIT_REPORT, ComplaintAction.REVIEW_LEVEL_PASSED_OVER);
+		Complaint.PendingEntry passed = complaint.pendingHistory().get(1);
+		assertThat(passed.role()).isEqualTo(Role.SYSTEM);
+		assertThat(passed.reason()).isEqualTo("SHO passed over");
+		assertThat(passed.from()).isEqualTo(ComplaintStatus.REPORT_SUBMITTED);
+		assertThat(passed.to()).isEqualTo(ComplaintStatus.REPORT_SUBMITTED);
+
+		complaint.stored(4);
+		complaint.approve(new ReviewChain.Route(Role.ASP, List.of(new ReviewChain.PassedOver(Role.SP, "why"))), false,
+				CO, null, NOW);
+		assertThat(complaint.pendingHistory()).extracting(Complaint.PendingEntry::action)
+			.containsExactly(ComplaintAction.FORWARD, ComplaintAction.REVIEW_LEVEL_PASSED_OVER);
+		assertThat(complaint.awaitingRole()).isEqualTo(Role.ASP);
 	}
 
 	@Test

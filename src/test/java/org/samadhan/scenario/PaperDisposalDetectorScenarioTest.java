@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,9 @@ class PaperDisposalDetectorScenarioTest {
 			"चेतावनी", "पाबंद", "थाने", "बुलाया", "बयान", "लिया", "गया", "दर्ज", "किया", "समझाया", "शांति", "भंग",
 			"आशंका", "नहीं", "पाई", "हुई", "वापस", "दिलाया", "नापजोख", "लेखपाल", "हल्का", "बीट", "सिपाही", "रात",
 			"सुबह", "बाजार", "मंदिर", "स्कूल", "बिजली" };
+
+	static final String[] HINDI_MONTHS = { "जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
+			"अक्टूबर", "नवंबर", "दिसंबर" };
 
 	@LocalServerPort
 	int port;
@@ -225,6 +229,35 @@ class PaperDisposalDetectorScenarioTest {
 			.isEqualTo(hearing.toString());
 		assertThat(expect(api.as(SHO).get("/api/complaints/" + reference + "/enquiry"), 200).json()
 			.get("reports").get(0).get("nextHearingOn").asString()).isEqualTo(hearing.toString());
+	}
+
+	/**
+	 * The probe's finding: the same hearing written in the findings as 16.12.2026 was flagged, as
+	 * "16 दिसंबर 2026" it escaped. Both are flagged now, with the same date; a month alone is no date.
+	 */
+	@Test
+	void aHearingDateWrittenInWordsIsFlaggedLikeTheSameDateInFigures() {
+		LocalDate hearing = LocalDate.ofInstant(clock.instant(), IST).plusDays(12);
+		String inFigures = hearing.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+		String inWords = hearing.getDayOfMonth() + " " + HINDI_MONTHS[hearing.getMonthValue() - 1] + " " + hearing.getYear();
+		for (String date : List.of(inFigures, inWords)) {
+			String reference = assigned(complaint(Story.freshMobile()));
+			clock.advance(Duration.ofHours(3));
+			honestWork(reference, IO);
+			expect(file(reference, IO, uniqueFindings() + " दोनों पक्षों को सुनवाई हेतु " + date + " को थाने पर बुलाया गया है।",
+					null), 201);
+
+			assertThat(codes(reference)).as(date).containsExactly("HEARING_AFTER_DISPOSAL");
+			JsonNode data = flags(reference, SHO).get("current").get("flags").get(0).get("data");
+			assertThat(data.get("hearingOn").asString()).isEqualTo(hearing.toString());
+			assertThat(data.get("source").asString()).isEqualTo("text");
+		}
+		String reference = assigned(complaint(Story.freshMobile()));
+		clock.advance(Duration.ofHours(3));
+		honestWork(reference, IO);
+		expect(file(reference, IO, uniqueFindings() + " दोनों पक्षों को " + HINDI_MONTHS[hearing.getMonthValue() - 1]
+				+ " में फिर बुलाया जाएगा।", null), 201);
+		assertThat(codes(reference)).isEmpty();
 	}
 
 	@Test

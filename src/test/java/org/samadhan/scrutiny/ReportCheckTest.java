@@ -306,6 +306,28 @@ class ReportCheckTest {
 				.satisfies(f -> assertThat(f.messageKey()).isEqualTo("scrutiny.flag.HEARING_AFTER_DISPOSAL.text"));
 		}
 
+		/** The probe's report: the same hearing written in figures and in words is flagged alike. */
+		@Test
+		void flagsAHearingDateWrittenInWordsLikeTheSameDateInFigures() {
+			for (String date : List.of("16.12.2026", "16 दिसंबर 2026", "16 दिसम्बर, 2026", "१६ दिसंबर २०२६",
+					"16 December 2026", "December 16, 2026")) {
+				Case c = new Case();
+				c.findings = "दोनों पक्षों को सुनवाई हेतु " + date + " को थाने पर बुलाया गया है; मामला निस्तारित किया जाए।";
+				assertThat(run(rule, c)).as(date).singleElement().satisfies(f -> {
+					assertThat(f.messageKey()).isEqualTo("scrutiny.flag.HEARING_AFTER_DISPOSAL.text");
+					assertThat(f.data()).containsEntry("hearingOn", "2026-12-16");
+					assertThat(f.arguments()).containsExactly("16-12-2026", "22-11-2026");
+				});
+			}
+		}
+
+		@Test
+		void passesAMonthNamedWithoutADayAndADayTheMonthDoesNotHave() {
+			Case c = new Case();
+			c.findings = "दिसंबर में दोनों पक्षों को फिर बुलाया जाएगा; 31 फरवरी 2027 कोई तिथि नहीं।";
+			assertThat(run(rule, c)).isEmpty();
+		}
+
 		@Test
 		void passesAHearingHeldBeforeTheReportAndEarlierDatesInTheText() {
 			Case c = new Case();
