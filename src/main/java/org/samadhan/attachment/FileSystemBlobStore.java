@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Keeps blobs as files under one directory, each key (a UUID) in a folder named by its first two
  * characters so that no folder grows to hundreds of thousands of entries. A blob is written to a
  * temporary file beside the folders and moved into place only when complete, so a reader never
- * sees half a file and a failed upload leaves nothing in the folders.
+ * sees half a file and a failed upload leaves nothing in the folders. The file and then its folder
+ * are synced to the disk before {@link #put} returns, so a row that commits after it never points
+ * at bytes a power cut could lose.
  */
 @Component
 class FileSystemBlobStore implements BlobStore {
@@ -37,11 +43,14 @@ class FileSystemBlobStore implements BlobStore {
 		try {
 			Files.createDirectories(directory);
 			temporary = Files.createTempFile(directory, "upload-", TEMPORARY_SUFFIX);
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE);
+					OutputStream out = Channels.newOutputStream(file)) {
 				content.transferTo(out);
+				file.force(true);
 			}
 			Files.createDirectories(target.getParent());
 			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			syncDirectory(target.getParent());
 		}
 		catch (IOException ex) {
 			discard(temporary, ex);
@@ -94,6 +103,19 @@ class FileSystemBlobStore implements BlobStore {
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * Makes the move itself durable: on Linux a rename reaches the disk with its directory. Where a
+	 * directory cannot be opened for syncing (Windows), the file's own sync has to do.
+	 */
+	private static void syncDirectory(Path folder) throws IOException {
+		try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+			directory.force(true);
+		}
+		catch (AccessDeniedException | UnsupportedOperationException notOnThisPlatform) {
+			// nothing more can be done here
 		}
 	}
 
