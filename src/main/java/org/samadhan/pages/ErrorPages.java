@@ -12,6 +12,7 @@ import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.SamadhanException;
+import org.samadhan.shared.DatabaseAway;
 import org.samadhan.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ class ErrorPages implements ErrorViewResolver {
 	/** The statuses with a title and an explanation of their own; any other gets its series' text. */
 	private static final Map<Integer, String> KEYS = Map.of(400, "page.error.400", 403, "page.error.403", 404,
 			"page.error.404", 405, "page.error.405", 409, "page.error.409", 413, "page.error.413", 422,
-			"page.error.422", 429, "page.error.429", 500, "page.error.500");
+			"page.error.422", 429, "page.error.429", 500, "page.error.500", 503, "page.error.503");
 
 	private final MessageSource messages;
 
@@ -74,6 +75,11 @@ class ErrorPages implements ErrorViewResolver {
 		}
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			return page(framework.getStatusCode(), null, new Object[0]);
+		}
+		if (DatabaseAway.is(ex)) {
+			log.warn("database unreachable on page {}: {}", request.getRequestURI(), ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
+			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, new Object[0]);
 		}
 		if (ex instanceof TypeMismatchException || ex instanceof BindException) {
 			// ?page=abc and the like: the address was mistyped, nothing failed

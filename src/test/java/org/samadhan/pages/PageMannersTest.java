@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * CSRF token, and Hindi until the visitor picks English (while the API follows Accept-Language).
  */
 @SamadhanTest
-@Import(PageMannersTest.Failing.class)
+@Import({ PageMannersTest.Failing.class, org.samadhan.web.DatabaseAwayEndpoints.class })
 class PageMannersTest {
 
 	/** The pages a person reaches without signing in, and the sign-in form. */
@@ -54,6 +54,11 @@ class PageMannersTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	private static final java.util.Locale HINDI = java.util.Locale.forLanguageTag("hi");
 
 	@Value("${server.servlet.session.timeout}")
 	java.time.Duration sessionTimeout;
@@ -228,6 +233,19 @@ class PageMannersTest {
 		assertThat(stored.get("description")).isEqualTo("मेरी बकरी चोरी हो गई");
 		assertThat(stored.get("complainant_name")).isEqualTo("सीता देवी");
 		assertThat((String) stored.get("original_name")).startsWith("थाना कोतवाली").endsWith(".pdf");
+	}
+
+	@Test
+	void aDatabaseAwayIsA503WithRetryAfterInTheCallersLanguageNeverA500() throws IOException {
+		HttpResponse<String> api = browser.api("/api/public/database-away-for-test", "hi");
+		assertThat(api.statusCode()).isEqualTo(503);
+		assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
+		assertThat(api.body()).contains(messages.getMessage("request.database-away", null, HINDI))
+			.doesNotContain("Hikari");
+		HttpResponse<String> page = browser.signedIn("sho.kotwali").get("/database-away-for-test");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
+		assertThat(Jsoup.parse(page.body()).text()).contains(messages.getMessage("page.error.503.title", null, HINDI));
 	}
 
 	@Test
@@ -406,6 +424,11 @@ class PageMannersTest {
 			@GetMapping("/failing-page-for-test")
 			String fail() {
 				throw new IllegalStateException("secret detail");
+			}
+
+			@GetMapping("/database-away-for-test")
+			String databaseAway() {
+				throw new org.springframework.jdbc.CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
 			}
 		}
 	}

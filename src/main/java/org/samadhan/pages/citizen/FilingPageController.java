@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.validation.Validator;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.Category;
@@ -27,10 +28,13 @@ import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.pages.FormErrors;
 import org.samadhan.shared.ConflictException;
+import org.samadhan.shared.DatabaseAway;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.shared.ThrottledException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -88,7 +92,7 @@ class FilingPageController {
 	@PostMapping
 	String file(@ModelAttribute("form") FilingForm form, BindingResult errors,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletRequest http) {
+			RedirectAttributes redirect, HttpServletRequest http, HttpServletResponse response) {
 		RegistrationRequest request = form.toRequest();
 		FormErrors.reject(errors, validator.validate(request), FilingForm.FIELDS);
 		if (form.hasUnreadableDate() && !errors.hasFieldErrors("incidentDate")) {
@@ -117,6 +121,16 @@ class FilingPageController {
 			// The form was already used for a different complaint (sent, then changed): a new key.
 			FormErrors.reject(errors, reused, FilingForm.FIELDS);
 			form.setIdempotencyKey(UUID.randomUUID().toString());
+		}
+		catch (RuntimeException failed) {
+			if (!DatabaseAway.is(failed)) {
+				throw failed;
+			}
+			// What the citizen typed comes back with the message: sending again with the same key
+			// files it once, however far the first try got.
+			errors.reject(DatabaseAway.MESSAGE);
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
 		}
 		return form(form, model, locale);
 	}
