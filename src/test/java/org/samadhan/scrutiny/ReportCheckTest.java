@@ -40,7 +40,8 @@ class ReportCheckTest {
 	static final double INCIDENT_LON = 79.03;
 
 	ScrutinySettings settings = new ScrutinySettings(Duration.ofHours(2), 2000, Duration.ofHours(1), 500, 0.8,
-			Duration.ofDays(365), 200, new ScrutinySettings.Repeat(Duration.ofDays(90), 0.8, 0.6, 1000, 20));
+			Duration.ofDays(365), 200, new ScrutinySettings.Repeat(Duration.ofDays(90), 0.8, 0.6, 1000, 20), 6,
+			new ScrutinySettings.Timeline(80, 2000, Duration.ofHours(12), 500));
 
 	/** A report with honest work: reached by call a day before, visited at the incident, photographed there. */
 	static class Case {

@@ -1,0 +1,248 @@
+package org.samadhan.scrutiny;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+
+/**
+ * What a photo looks like, as 64 bits that stay nearly the same when the picture is re-encoded,
+ * resized or cropped a little, and differ in about half their bits between different pictures: a
+ * DCT perceptual hash (pHash). The picture is decoded with ImageIO (sub-sampled to about 256
+ * pixels on its short side, so a 12-megapixel photo costs what a small one does), turned upright by
+ * its EXIF orientation, reduced to luminance, averaged into 32 x 32 cells, transformed by a 2-D
+ * DCT; the 8 x 8 lowest frequencies are compared with their median, one bit each. A picture so
+ * plain that its low frequencies carry almost nothing (a lens cap, a blank wall at night) gets no
+ * hash: any two such pictures would look alike. No library on Maven Central that this project may
+ * take computes one, hence these few lines.
+ *
+ * <p>A DCT hash does not survive a crop: 5 % cut off one edge moves 10 to 18 of its bits, as many as
+ * between two different scenes. So a photo also keeps the hashes of five crops of itself (5 % off
+ * all edges, 5 % off each single edge): a photo cropped that way from another has its hash close to
+ * one of the other's crops, whichever of the two was filed first.
+ *
+ * @param phash the 64 bits, or null when the bytes are not an image ImageIO reads (WEBP, a
+ * truncated file) or the picture is too plain
+ * @param crops the hashes of the {@link #CROPS}, empty when {@code phash} is null
+ */
+record PhotoFingerprint(Long phash, long[] crops) {
+
+	static final PhotoFingerprint NONE = new PhotoFingerprint(null, new long[0]);
+
+	/** The crops whose hashes are kept too: fractions off the left, top, right and bottom edges. */
+	static final double[][] CROPS = { { 0.05, 0.05, 0.05, 0.05 }, { 0.05, 0, 0, 0 }, { 0, 0.05, 0, 0 },
+			{ 0, 0, 0.05, 0 }, { 0, 0, 0, 0.05 } };
+
+	/** Cells per side of the reduced picture. */
+	private static final int SIDE = 32;
+
+	/** Low frequencies kept per side: 8 x 8 = 64 bits. */
+	private static final int KEPT = 8;
+
+	/** Decode to at least this many pixels on the short side; more only costs time. */
+	private static final int DECODED_SIDE = 256;
+
+	/**
+	 * Below this spread of the low-frequency coefficients (in grey levels, 0-255 scale) a picture is
+	 * too plain to hash: its bits would be noise. Measured: a uniformly grey JPEG has about 0.3, the
+	 * plainest generated scene of the test set about 40.
+	 */
+	private static final double PLAIN = 4.0;
+
+	private static final double[][] COSINES = new double[KEPT][SIDE];
+
+	static {
+		for (int u = 0; u < KEPT; u++) {
+			for (int x = 0; x < SIDE; x++) {
+				COSINES[u][x] = Math.cos((2 * x + 1) * u * Math.PI / (2 * SIDE));
+			}
+		}
+	}
+
+	/** The number of bits in which two hashes differ. */
+	static int distance(long a, long b) {
+		return Long.bitCount(a ^ b);
+	}
+
+	/**
+	 * How alike two photos look: the fewest bits between one's whole picture and the other's whole
+	 * picture or crops (either way round); null when either has no hash.
+	 */
+	Integer distanceTo(PhotoFingerprint other) {
+		if (phash == null || other.phash == null) {
+			return null;
+		}
+		int nearest = distance(phash, other.phash);
+		for (long crop : other.crops) {
+			nearest = Math.min(nearest, distance(phash, crop));
+		}
+		for (long crop : crops) {
+			nearest = Math.min(nearest, distance(crop, other.phash));
+		}
+		return nearest;
+	}
+
+	/** The fingerprint of an image file's bytes; never throws on bad data. */
+	static PhotoFingerprint of(byte[] bytes) {
+		try {
+			BufferedImage image = decode(bytes);
+			if (image == null) {
+				return NONE;
+			}
+			int orientation = orientation(bytes);
+			Long phash = hash(upright(cells(image), orientation));
+			if (phash == null) {
+				return NONE;
+			}
+			long[] crops = new long[CROPS.length];
+			for (int i = 0; i < CROPS.length; i++) {
+				Long hash = hash(upright(cells(cropped(image, CROPS[i])), orientation));
+				crops[i] = hash == null ? phash : hash;
+			}
+			return new PhotoFingerprint(phash, crops);
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return NONE;
+		}
+	}
+
+	/** The hash of a picture already reduced to {@code SIDE x SIDE} grey cells, or null when too plain. */
+	static Long hash(double[][] cells) {
+		double[][] rows = new double[SIDE][KEPT];
+		for (int y = 0; y < SIDE; y++) {
+			for (int v = 0; v < KEPT; v++) {
+				double sum = 0;
+				for (int x = 0; x < SIDE; x++) {
+					sum += cells[y][x] * COSINES[v][x];
+				}
+				rows[y][v] = sum;
+			}
+		}
+		double[] low = new double[KEPT * KEPT];
+		for (int u = 0; u < KEPT; u++) {
+			for (int v = 0; v < KEPT; v++) {
+				double sum = 0;
+				for (int y = 0; y < SIDE; y++) {
+					sum += COSINES[u][y] * rows[y][v];
+				}
+				low[u * KEPT + v] = sum / SIDE;
+			}
+		}
+		double[] ac = Arrays.copyOfRange(low, 1, low.length);
+		double spread = 0;
+		for (double c : ac) {
+			spread += Math.abs(c);
+		}
+		if (spread / ac.length < PLAIN) {
+			return null;
+		}
+		double[] sorted = low.clone();
+		Arrays.sort(sorted);
+		double median = (sorted[31] + sorted[32]) / 2;
+		long bits = 0;
+		for (int i = 0; i < low.length; i++) {
+			if (low[i] > median) {
+				bits |= 1L << i;
+			}
+		}
+		return bits;
+	}
+
+	private static BufferedImage decode(byte[] bytes) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (in == null || !readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				int shortSide = Math.min(reader.getWidth(0), reader.getHeight(0));
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = Math.max(1, shortSide / DECODED_SIDE);
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+	}
+
+	private static BufferedImage cropped(BufferedImage image, double[] crop) {
+		int w = image.getWidth();
+		int h = image.getHeight();
+		int x = (int) Math.round(w * crop[0]);
+		int y = (int) Math.round(h * crop[1]);
+		return image.getSubimage(x, y, w - x - (int) Math.round(w * crop[2]), h - y - (int) Math.round(h * crop[3]));
+	}
+
+	/** The picture's mean luminance (0-255) in each of {@code SIDE x SIDE} equal cells. */
+	static double[][] cells(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		double[][] sum = new double[SIDE][SIDE];
+		double[][] count = new double[SIDE][SIDE];
+		int[] row = new int[width];
+		for (int y = 0; y < height; y++) {
+			image.getRGB(0, y, width, 1, row, 0, width);
+			int cy = (int) ((long) y * SIDE / height);
+			for (int x = 0; x < width; x++) {
+				int rgb = row[x];
+				double luma = 0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF);
+				int cx = (int) ((long) x * SIDE / width);
+				sum[cy][cx] += luma;
+				count[cy][cx]++;
+			}
+		}
+		for (int y = 0; y < SIDE; y++) {
+			for (int x = 0; x < SIDE; x++) {
+				sum[y][x] = count[y][x] == 0 ? 0 : sum[y][x] / count[y][x];
+			}
+		}
+		return sum;
+	}
+
+	/**
+	 * The cells as the camera meant them to be seen: a phone stores a portrait photo on its side with
+	 * an EXIF orientation, and an app that re-encodes it turns the pixels and drops the tag.
+	 */
+	static double[][] upright(double[][] cells, int orientation) {
+		if (orientation != 3 && orientation != 6 && orientation != 8) {
+			return cells;
+		}
+		double[][] turned = new double[SIDE][SIDE];
+		for (int y = 0; y < SIDE; y++) {
+			for (int x = 0; x < SIDE; x++) {
+				turned[y][x] = switch (orientation) {
+					case 3 -> cells[SIDE - 1 - y][SIDE - 1 - x]; // upside down
+					case 6 -> cells[SIDE - 1 - x][y]; // stored turned left: turn right
+					default -> cells[x][SIDE - 1 - y]; // stored turned right: turn left
+				};
+			}
+		}
+		return turned;
+	}
+
+	private static int orientation(byte[] bytes) {
+		try {
+			Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+			ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+			Integer orientation = ifd0 == null ? null : ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
+			return orientation == null ? 1 : orientation;
+		}
+		catch (Exception unreadable) {
+			return 1;
+		}
+	}
+}
