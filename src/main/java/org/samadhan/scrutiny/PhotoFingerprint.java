@@ -92,6 +92,43 @@ record PhotoFingerprint(Long phash, long[] crops) {
 		return nearest;
 	}
 
+	/**
+	 * The hash's four quarters as band keys ({@code quarter * 65536 + value}); a quarter takes every
+	 * fourth bit, so that each mixes the lowest and the higher frequencies.
+	 */
+	static long[] bandKeys(long hash) {
+		long[] keys = new long[4];
+		for (int quarter = 0; quarter < 4; quarter++) {
+			keys[quarter] = ((long) quarter << 16) | quarterOf(hash, quarter);
+		}
+		return keys;
+	}
+
+	/**
+	 * The band keys a hash within 6 bits of {@code hash} has at least one of: with 6 differing bits
+	 * among four quarters, some quarter differs in at most one, so each quarter and its 16 one-bit
+	 * neighbours (68 keys).
+	 */
+	static java.util.Set<Long> probeKeys(long hash) {
+		java.util.Set<Long> keys = new java.util.HashSet<>();
+		for (int quarter = 0; quarter < 4; quarter++) {
+			int value = quarterOf(hash, quarter);
+			keys.add(((long) quarter << 16) | value);
+			for (int bit = 0; bit < 16; bit++) {
+				keys.add(((long) quarter << 16) | (value ^ (1 << bit)));
+			}
+		}
+		return keys;
+	}
+
+	private static int quarterOf(long hash, int quarter) {
+		int value = 0;
+		for (int i = 0; i < 16; i++) {
+			value |= (int) ((hash >>> (quarter + 4 * i)) & 1) << i;
+		}
+		return value;
+	}
+
 	/** The fingerprint of an image file's bytes; never throws on bad data. */
 	static PhotoFingerprint of(byte[] bytes) {
 		try {
