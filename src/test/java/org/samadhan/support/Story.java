@@ -23,18 +23,22 @@ public final class Story {
 	private static final java.util.concurrent.atomic.AtomicLong PHOTOS = new java.util.concurrent.atomic.AtomicLong();
 
 	/**
-	 * A small valid JPEG of its own: {@link #JPEG} with a comment that makes its bytes (and SHA-256)
-	 * unlike any other photo's, as every real site photo's are. The same file filed as the photo of two
-	 * complaints is flagged as reused.
+	 * A small valid JPEG of its own: {@link #JPEG} made {@link #distinct}, as every real site photo's
+	 * bytes are. The same file filed as the photo of two complaints is flagged as reused.
 	 */
 	public static byte[] sitePhoto() {
+		return distinct(JPEG);
+	}
+
+	/** The JPEG with a comment segment after its start that makes its bytes (and SHA-256) unlike any other's. */
+	public static byte[] distinct(byte[] jpeg) {
 		byte[] note = (java.util.UUID.randomUUID() + "-" + PHOTOS.incrementAndGet())
 			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		out.write(JPEG, 0, 2);
+		out.write(jpeg, 0, 2);
 		out.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xFE, 0, (byte) (note.length + 2) });
 		out.writeBytes(note);
-		out.write(JPEG, 2, JPEG.length - 2);
+		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
 	}
 
