@@ -33,11 +33,25 @@ import com.drew.metadata.exif.ExifIFD0Directory;
  *
  * @param phash the 64 bits, or null when the bytes are not an image ImageIO reads (WEBP, a
  * truncated file) or the picture is too plain
+ * <p>64 bits are enough to find candidates, not to decide: among 600 generated scenes of one kind
+ * (sky, horizon, houses, a road) a few pairs of different pictures come within 6 bits once crops
+ * are compared too. So each hash has a finer companion: the 11 x 11 lowest frequencies (121 bits,
+ * {@code fine}, two longs per picture: the whole one first, then each crop's), and a pairing counts
+ * only when its fine hashes are within {@link #FINE_DISTANCE} bits as well. Measured: the same
+ * picture recycled 0 to 16 bits apart, different pictures 22 or more.
+ *
  * @param crops the hashes of the {@link #CROPS}, empty when {@code phash} is null
+ * @param fine the 121-bit hashes of the whole picture and of each crop, two longs each
  */
-record PhotoFingerprint(Long phash, long[] crops) {
+record PhotoFingerprint(Long phash, long[] crops, long[] fine) {
 
-	static final PhotoFingerprint NONE = new PhotoFingerprint(null, new long[0]);
+	static final PhotoFingerprint NONE = new PhotoFingerprint(null, new long[0], new long[0]);
+
+	/** Bits (of 121) within which two fine hashes are the same picture. */
+	static final int FINE_DISTANCE = 16;
+
+	/** Low frequencies per side of the fine hash. */
+	private static final int FINE = 11;
 
 	/** The crops whose hashes are kept too: fractions off the left, top, right and bottom edges. */
 	static final double[][] CROPS = { { 0.05, 0.05, 0.05, 0.05 }, { 0.05, 0, 0, 0 }, { 0, 0.05, 0, 0 },
@@ -59,10 +73,10 @@ record PhotoFingerprint(Long phash, long[] crops) {
 	 */
 	private static final double PLAIN = 4.0;
 
-	private static final double[][] COSINES = new double[KEPT][SIDE];
+	private static final double[][] COSINES = new double[FINE][SIDE];
 
 	static {
-		for (int u = 0; u < KEPT; u++) {
+		for (int u = 0; u < FINE; u++) {
 			for (int x = 0; x < SIDE; x++) {
 				COSINES[u][x] = Math.cos((2 * x + 1) * u * Math.PI / (2 * SIDE));
 			}
@@ -76,20 +90,52 @@ record PhotoFingerprint(Long phash, long[] crops) {
 
 	/**
 	 * How alike two photos look: the fewest bits between one's whole picture and the other's whole
-	 * picture or crops (either way round); null when either has no hash.
+	 * picture or crops (either way round), among the pairings whose fine hashes agree too; null when
+	 * either has no hash or no pairing agrees.
 	 */
 	Integer distanceTo(PhotoFingerprint other) {
 		if (phash == null || other.phash == null) {
 			return null;
 		}
-		int nearest = distance(phash, other.phash);
-		for (long crop : other.crops) {
-			nearest = Math.min(nearest, distance(phash, crop));
+		Integer nearest = null;
+		for (int k = 0; k <= other.crops.length; k++) {
+			nearest = nearer(nearest, pairing(0, other, k));
 		}
-		for (long crop : crops) {
-			nearest = Math.min(nearest, distance(crop, other.phash));
+		for (int k = 1; k <= crops.length; k++) {
+			nearest = nearer(nearest, pairing(k, other, 0));
 		}
 		return nearest;
+	}
+
+	/** The whole pictures alone compared (as {@link #distanceTo}, without the crops). */
+	Integer wholeDistanceTo(PhotoFingerprint other) {
+		return phash == null || other.phash == null ? null : pairing(0, other, 0);
+	}
+
+	/** Picture {@code mine} (0: whole, else a crop) against the other's picture {@code theirs}. */
+	private Integer pairing(int mine, PhotoFingerprint other, int theirs) {
+		if (fine.length < 2 * mine + 2 || other.fine.length < 2 * theirs + 2) {
+			return null;
+		}
+		int fineDistance = Long.bitCount(fine[2 * mine] ^ other.fine[2 * theirs])
+				+ Long.bitCount(fine[2 * mine + 1] ^ other.fine[2 * theirs + 1]);
+		return fineDistance > FINE_DISTANCE ? null : distance(hashOf(mine), other.hashOf(theirs));
+	}
+
+	private long hashOf(int picture) {
+		return picture == 0 ? phash : crops[picture - 1];
+	}
+
+	/** One picture's hash and fine hash alone, as a band row holds them. */
+	static PhotoFingerprint single(long hash, long fine0, long fine1) {
+		return new PhotoFingerprint(hash, new long[0], new long[] { fine0, fine1 });
+	}
+
+	private static Integer nearer(Integer a, Integer b) {
+		if (a == null || b == null) {
+			return a == null ? b : a;
+		}
+		return Integer.valueOf(Math.min(a, b));
 	}
 
 	/**
@@ -137,27 +183,32 @@ record PhotoFingerprint(Long phash, long[] crops) {
 				return NONE;
 			}
 			int orientation = orientation(bytes);
-			Long phash = hash(upright(cells(image), orientation));
+			long[] fine = new long[2 * (1 + CROPS.length)];
+			double[][] whole = upright(cells(image), orientation);
+			Long phash = hash(whole);
 			if (phash == null) {
 				return NONE;
 			}
+			fineHash(whole, fine, 0);
 			long[] crops = new long[CROPS.length];
 			for (int i = 0; i < CROPS.length; i++) {
-				Long hash = hash(upright(cells(cropped(image, CROPS[i])), orientation));
+				double[][] cells = upright(cells(cropped(image, CROPS[i])), orientation);
+				Long hash = hash(cells);
 				crops[i] = hash == null ? phash : hash;
+				fineHash(cells, fine, i + 1);
 			}
-			return new PhotoFingerprint(phash, crops);
+			return new PhotoFingerprint(phash, crops, fine);
 		}
 		catch (IOException | RuntimeException unreadable) {
 			return NONE;
 		}
 	}
 
-	/** The hash of a picture already reduced to {@code SIDE x SIDE} grey cells, or null when too plain. */
-	static Long hash(double[][] cells) {
-		double[][] rows = new double[SIDE][KEPT];
+	/** The {@code n x n} lowest DCT coefficients of {@code SIDE x SIDE} grey cells, row by row. */
+	private static double[] lowFrequencies(double[][] cells, int n) {
+		double[][] rows = new double[SIDE][n];
 		for (int y = 0; y < SIDE; y++) {
-			for (int v = 0; v < KEPT; v++) {
+			for (int v = 0; v < n; v++) {
 				double sum = 0;
 				for (int x = 0; x < SIDE; x++) {
 					sum += cells[y][x] * COSINES[v][x];
@@ -165,16 +216,35 @@ record PhotoFingerprint(Long phash, long[] crops) {
 				rows[y][v] = sum;
 			}
 		}
-		double[] low = new double[KEPT * KEPT];
-		for (int u = 0; u < KEPT; u++) {
-			for (int v = 0; v < KEPT; v++) {
+		double[] low = new double[n * n];
+		for (int u = 0; u < n; u++) {
+			for (int v = 0; v < n; v++) {
 				double sum = 0;
 				for (int y = 0; y < SIDE; y++) {
 					sum += COSINES[u][y] * rows[y][v];
 				}
-				low[u * KEPT + v] = sum / SIDE;
+				low[u * n + v] = sum / SIDE;
 			}
 		}
+		return low;
+	}
+
+	/** The 121-bit fine hash of the cells, into {@code fine[2 * picture]} and the next long. */
+	private static void fineHash(double[][] cells, long[] fine, int picture) {
+		double[] low = lowFrequencies(cells, FINE);
+		double[] sorted = low.clone();
+		Arrays.sort(sorted);
+		double median = sorted[low.length / 2];
+		for (int i = 0; i < low.length; i++) {
+			if (low[i] > median) {
+				fine[2 * picture + i / 64] |= 1L << (i % 64);
+			}
+		}
+	}
+
+	/** The hash of a picture already reduced to {@code SIDE x SIDE} grey cells, or null when too plain. */
+	static Long hash(double[][] cells) {
+		double[] low = lowFrequencies(cells, KEPT);
 		double[] ac = Arrays.copyOfRange(low, 1, low.length);
 		double spread = 0;
 		for (double c : ac) {

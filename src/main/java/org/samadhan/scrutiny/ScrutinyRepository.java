@@ -191,18 +191,19 @@ class ScrutinyRepository {
 		if (phash == null) {
 			return;
 		}
-		List<long[]> rows = new ArrayList<>(); // band key, crop, hash
+		List<long[]> rows = new ArrayList<>(); // band key, crop, hash, fine a, fine b
+		long[] fine = photo.fingerprint().fine();
 		long[] hashes = new long[1 + photo.fingerprint().crops().length];
 		hashes[0] = phash;
 		System.arraycopy(photo.fingerprint().crops(), 0, hashes, 1, hashes.length - 1);
 		for (int crop = 0; crop < hashes.length; crop++) {
 			for (long key : PhotoFingerprint.bandKeys(hashes[crop])) {
-				rows.add(new long[] { key, crop, hashes[crop] });
+				rows.add(new long[] { key, crop, hashes[crop], fine[2 * crop], fine[2 * crop + 1] });
 			}
 		}
 		template.batchUpdate("""
-				insert into scrutiny_photo_band (band_key, attachment_id, complaint_id, crop, hash)
-				values (?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+				insert into scrutiny_photo_band (band_key, attachment_id, complaint_id, crop, hash, fine_a, fine_b)
+				values (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
 				ps.setLong(1, rows.get(i)[0]);
@@ -210,6 +211,8 @@ class ScrutinyRepository {
 				ps.setLong(3, photo.complaintId());
 				ps.setInt(4, (int) rows.get(i)[1]);
 				ps.setLong(5, rows.get(i)[2]);
+				ps.setLong(6, rows.get(i)[3]);
+				ps.setLong(7, rows.get(i)[4]);
 			}
 
 			@Override
@@ -223,16 +226,26 @@ class ScrutinyRepository {
 	Map<String, SitePhoto> photosOf(long complaintId) {
 		Map<String, SitePhoto> photos = new HashMap<>();
 		Map<String, long[]> crops = new HashMap<>();
-		jdbc.sql("select attachment_id, crop, hash from scrutiny_photo_band where complaint_id = ? and crop > 0")
+		Map<String, long[]> fine = new HashMap<>();
+		jdbc.sql("select distinct attachment_id, crop, hash, fine_a, fine_b from scrutiny_photo_band where complaint_id = ?")
 			.param(complaintId)
 			.query(rs -> {
-				crops.computeIfAbsent(rs.getString("attachment_id"), k -> new long[PhotoFingerprint.CROPS.length])[rs
-					.getInt("crop") - 1] = rs.getLong("hash");
+				String id = rs.getString("attachment_id");
+				int crop = rs.getInt("crop");
+				if (crop > 0) {
+					crops.computeIfAbsent(id, k -> new long[PhotoFingerprint.CROPS.length])[crop - 1] = rs.getLong("hash");
+				}
+				long[] bits = fine.computeIfAbsent(id, k -> new long[2 * (1 + PhotoFingerprint.CROPS.length)]);
+				bits[2 * crop] = rs.getLong("fine_a");
+				bits[2 * crop + 1] = rs.getLong("fine_b");
 			});
 		jdbc.sql("select * from scrutiny_site_photo where complaint_id = ?")
 			.param(complaintId)
 			.query(rs -> {
-				SitePhoto photo = sitePhoto(rs, crops.get(rs.getString("attachment_id")));
+				String id = rs.getString("attachment_id");
+				Long phash = rs.getObject("phash", Long.class);
+				SitePhoto photo = sitePhoto(rs, phash == null || !crops.containsKey(id) ? PhotoFingerprint.NONE
+						: new PhotoFingerprint(phash, crops.get(id), fine.get(id)));
 				photos.put(photo.attachmentId(), photo);
 			});
 		return photos;
@@ -242,37 +255,35 @@ class ScrutinyRepository {
 	List<SitePhoto> sameBytes(String sha256, long complaintId, int limit) {
 		return jdbc.sql("select * from scrutiny_site_photo where sha256 = ? and complaint_id <> ? order by visited_at limit ?")
 			.params(sha256, complaintId, limit)
-			.query((rs, n) -> sitePhoto(rs, null))
+			.query((rs, n) -> sitePhoto(rs, PhotoFingerprint.NONE))
 			.list();
 	}
 
 	/** A hash of another complaint's photo found by a band key: the whole picture's (crop 0) or a crop's. */
-	record BandHit(String attachmentId, long complaintId, int crop, long hash) {
+	record BandHit(String attachmentId, long complaintId, int crop, long hash, long fineA, long fineB) {
 	}
 
 	/** The hashes of other complaints' photos that have one of these band keys. */
 	List<BandHit> bandHits(java.util.Collection<Long> keys, long complaintId) {
 		return jdbc.sql("""
-				select attachment_id, complaint_id, crop, hash from scrutiny_photo_band
+				select attachment_id, complaint_id, crop, hash, fine_a, fine_b from scrutiny_photo_band
 				where band_key in (:keys) and complaint_id <> :complaint""")
 			.param("keys", List.copyOf(keys))
 			.param("complaint", complaintId)
 			.query((rs, n) -> new BandHit(rs.getString("attachment_id"), rs.getLong("complaint_id"), rs.getInt("crop"),
-					rs.getLong("hash")))
+					rs.getLong("hash"), rs.getLong("fine_a"), rs.getLong("fine_b")))
 			.list();
 	}
 
 	java.util.Optional<SitePhoto> photo(String attachmentId) {
 		return jdbc.sql("select * from scrutiny_site_photo where attachment_id = ?")
 			.param(attachmentId)
-			.query((rs, n) -> sitePhoto(rs, null))
+			.query((rs, n) -> sitePhoto(rs, PhotoFingerprint.NONE))
 			.optional();
 	}
 
-	private static SitePhoto sitePhoto(java.sql.ResultSet rs, long[] crops) throws SQLException {
-		Long phash = rs.getObject("phash", Long.class);
-		PhotoFingerprint print = phash == null ? PhotoFingerprint.NONE
-				: new PhotoFingerprint(phash, crops == null ? new long[0] : crops);
+	/** A photo's row, with its fingerprint (NONE where the caller needs only where it was filed). */
+	private static SitePhoto sitePhoto(java.sql.ResultSet rs, PhotoFingerprint print) throws SQLException {
 		return new SitePhoto(rs.getString("attachment_id"), rs.getLong("complaint_id"), rs.getString("reference"),
 				rs.getLong("visit_id"), rs.getLong("officer_id"), rs.getLong("district_id"),
 				rs.getObject("station_id", Long.class), SqlTime.read(rs, "visited_at"), rs.getString("sha256"), print);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.samadhan.attachment.Attachments;
 import org.samadhan.attachment.StoredAttachment;
@@ -23,6 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Every site photo's SHA-256 and perceptual hashes, kept as the photo is stored (in the upload's
@@ -46,10 +50,16 @@ class SitePhotoIndex {
 
 	private final Clock clock;
 
-	SitePhotoIndex(Attachments attachments, ScrutinyRepository repository, Clock clock) {
+	private final Timer hashing;
+
+	SitePhotoIndex(Attachments attachments, ScrutinyRepository repository, Clock clock, MeterRegistry meters) {
 		this.attachments = attachments;
 		this.repository = repository;
 		this.clock = clock;
+		this.hashing = Timer.builder("samadhan.scrutiny.photo-hash")
+			.description("Time to read a stored site photo and compute its perceptual hashes")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
 	}
 
 	@EventListener
@@ -108,10 +118,10 @@ class SitePhotoIndex {
 			PhotoFingerprint print = photo.fingerprint();
 			if (print.phash() != null) {
 				for (ScrutinyRepository.BandHit hit : repository.bandHits(probeKeys(print), complaint.id())) {
-					int distance = hit.crop() == 0
-							? print.distanceTo(new PhotoFingerprint(hit.hash(), new long[0]))
-							: PhotoFingerprint.distance(print.phash(), hit.hash());
-					if (distance <= REACH) {
+					PhotoFingerprint found = PhotoFingerprint.single(hit.hash(), hit.fineA(), hit.fineB());
+					// their whole picture against ours or our crops; their crop against our whole picture
+					Integer distance = hit.crop() == 0 ? print.distanceTo(found) : print.wholeDistanceTo(found);
+					if (distance != null && distance <= REACH) {
 						nearest.merge(hit.attachmentId(), distance, Math::min);
 					}
 				}
@@ -157,6 +167,7 @@ class SitePhotoIndex {
 	}
 
 	private PhotoFingerprint fingerprint(StoredAttachment photo) {
+		long started = System.nanoTime();
 		try (InputStream content = attachments.open(photo)) {
 			return PhotoFingerprint.of(content.readAllBytes());
 		}
@@ -165,6 +176,9 @@ class SitePhotoIndex {
 			log.warn("could not read photo {} of complaint {} for its hash: {}", photo.id(), photo.complaintId(),
 					unreadable.toString());
 			return PhotoFingerprint.NONE;
+		}
+		finally {
+			hashing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
 	}
 }
