@@ -207,6 +207,14 @@ class RecycledEvidenceScenarioTest {
 		JsonNode desk = expect(api.as(SHO).get("/api/complaints/" + far + "/review"), 200).json();
 		assertThat(desk.get("flags").get("current").get("flags").get(0).get("code").asString())
 			.isEqualTo("IMPOSSIBLE_TIMELINE");
+		// the review page shows it as it shows every flag, with its evidence
+		PageClient browser = new PageClient(port);
+		browser.get("/login?lang=hi");
+		browser.signIn(SHO, "demo-only");
+		org.jsoup.nodes.Element shown = browser.page("/cases/" + far + "/review")
+			.selectFirst("#flags li[data-code=IMPOSSIBLE_TIMELINE]");
+		assertThat(shown).isNotNull();
+		assertThat(shown.text()).contains("एक साथ संभव नहीं", near, "किमी/घंटा");
 	}
 
 	@Test
