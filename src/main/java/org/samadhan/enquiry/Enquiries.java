@@ -78,12 +78,14 @@ public class Enquiries {
 	public StoredAttachment addVisitPhoto(ReferenceNumber reference, long visitId, String fileName, InputStream content,
 			Actor actor) {
 		ComplaintView complaint = openFor(reference, actor);
-		if (!repository.visitBelongsTo(visitId, complaint.id())) {
-			throw new NotFoundException("enquiry.visit.not-found");
-		}
+		Instant visitedAt = repository.visitTime(visitId, complaint.id())
+			.orElseThrow(() -> new NotFoundException("enquiry.visit.not-found"));
 		StoredAttachment photo = attachments.store(complaint.id(), AttachmentPurpose.VISIT_PHOTO, fileName, content,
 				actor.officerId());
 		repository.addVisitPhoto(visitId, photo.id());
+		events.publishEvent(new VisitPhotoAdded(complaint.id(), complaint.reference(),
+				complaint.placement().stationId(), complaint.placement().districtId(), visitId, visitedAt, photo,
+				actor.officerId()));
 		return photo;
 	}
 
@@ -173,6 +175,15 @@ public class Enquiries {
 	@Transactional(readOnly = true)
 	public EnquiryFile fileOf(long complaintId) {
 		return repository.file(complaintId);
+	}
+
+	/**
+	 * The officer's site visits in every complaint, from {@code from} to {@code to}, in time order, at
+	 * most {@code limit}: for the scrutiny of an officer's own timeline.
+	 */
+	@Transactional(readOnly = true)
+	public List<LoggedVisit> visitsBy(long officerId, Instant from, Instant to, int limit) {
+		return repository.visitsBy(officerId, from, to, limit);
 	}
 
 	/** The report under review for this complaint (the latest filed), for the review module. */

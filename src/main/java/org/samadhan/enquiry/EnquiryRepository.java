@@ -44,11 +44,25 @@ class EnquiryRepository {
 				values (:complaint, :officer, :at, :lat, :lon, :accuracy, :note, :now)""", params, "note", note);
 	}
 
-	boolean visitBelongsTo(long visitId, long complaintId) {
-		return jdbc.sql("select count(*) from enquiry_site_visit where id = ? and complaint_id = ?")
+	/** When the visit was made, if it is one of the complaint's. */
+	Optional<Instant> visitTime(long visitId, long complaintId) {
+		return jdbc.sql("select visited_at from enquiry_site_visit where id = ? and complaint_id = ?")
 			.params(visitId, complaintId)
-			.query(Long.class)
-			.single() > 0;
+			.query((rs, n) -> SqlTime.read(rs, "visited_at"))
+			.optional();
+	}
+
+	/** The officer's visits in every complaint from {@code from} to {@code to}, in time order. */
+	List<LoggedVisit> visitsBy(long officerId, Instant from, Instant to, int limit) {
+		return jdbc.sql("""
+				select id, complaint_id, visited_at, latitude, longitude, accuracy_m from enquiry_site_visit
+				where officer_id = ? and visited_at >= ? and visited_at <= ?
+				order by visited_at, id limit ?""")
+			.params(officerId, SqlTime.param(from), SqlTime.param(to), limit)
+			.query((rs, n) -> new LoggedVisit(rs.getLong("id"), rs.getLong("complaint_id"), officerId,
+					SqlTime.read(rs, "visited_at"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+					rs.getObject("accuracy_m", Double.class)))
+			.list();
 	}
 
 	void addVisitPhoto(long visitId, String attachmentId) {

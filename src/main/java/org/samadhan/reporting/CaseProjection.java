@@ -197,7 +197,8 @@ class CaseProjection {
 		boolean contactOk = !event.flags().contains(FlagCode.CONTACT_AFTER_REPORT)
 				&& !event.flags().contains(FlagCode.NO_REACHING_CONTACT);
 		boolean visitOk = !event.flags().contains(FlagCode.VISIT_FAR_FROM_INCIDENT)
-				&& !event.flags().contains(FlagCode.PHOTO_DISAGREES);
+				&& !event.flags().contains(FlagCode.PHOTO_DISAGREES) && !event.flags().contains(FlagCode.PHOTO_REUSED)
+				&& !event.flags().contains(FlagCode.IMPOSSIBLE_TIMELINE);
 		jdbc.sql("update reporting_case set flag_count = :flags, contact_ok = :contact, visit_ok = :visit "
 				+ "where complaint_id = :id")
 			.param("flags", event.flags().size())

@@ -92,7 +92,7 @@ public class Reviews {
 	public ReviewFile reviewFile(ReferenceNumber reference, Actor actor) {
 		ComplaintView complaint = complaints.viewCaseFile(reference, actor);
 		return new ReviewFile(complaint.reference(), complaint.status(), complaint.awaitingRole(),
-				enquiries.latestReport(complaint.id()).orElse(null), scrutiny.flagsOf(complaint.id()),
+				enquiries.latestReport(complaint.id()).orElse(null), scrutiny.flagsOf(complaint.id(), actor),
 				scrutiny.repeatsOf(complaint.id(), actor), decisions(reference, actor));
 	}
 

@@ -17,5 +17,9 @@ public enum FlagCode {
 	/** A hearing is fixed for a date after the report. */
 	HEARING_AFTER_DISPOSAL,
 	/** The complainant's mobile is missing, malformed or masked: the feedback call cannot happen. */
-	MOBILE_MISSING_OR_MASKED
+	MOBILE_MISSING_OR_MASKED,
+	/** A site photo is already filed in another complaint: the same file, or the same picture re-encoded, resized or cropped. */
+	PHOTO_REUSED,
+	/** The officer's own visits, across their complaints, are too far apart for the time between them. */
+	IMPOSSIBLE_TIMELINE
 }

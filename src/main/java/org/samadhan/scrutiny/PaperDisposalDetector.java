@@ -18,6 +18,7 @@ import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.HistoryEntry;
 import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
+import org.samadhan.enquiry.LoggedVisit;
 import org.samadhan.enquiry.ReportFiled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +35,11 @@ import io.micrometer.core.instrument.Timer;
  * comes before the report's row exists. A report refiled after a return is a new report and is
  * checked afresh. The check reads: the enquiry record, the history (for the assignment), the first
  * 128 KB of each site photo, and the report signatures that share an LSH band with this one among
- * the officer's and the station's reports of the look-back window; its time is published as the
- * timer {@code samadhan.scrutiny.report-check}.
+ * the officer's and the station's reports of the look-back window, the other complaints' site photos
+ * with the same SHA-256 or a perceptual hash band in common, and the officer's own site visits (in all
+ * complaints) within {@code timeline.window} of this enquiry's; its time is published as the timer
+ * {@code samadhan.scrutiny.report-check}, and the part spent on the last two as
+ * {@code samadhan.scrutiny.evidence-reuse-check}.
  */
 @Component
 class PaperDisposalDetector {
@@ -62,12 +66,17 @@ class PaperDisposalDetector {
 
 	private final Timer timer;
 
+	private final Timer reuseTimer;
+
 	private final ApplicationEventPublisher events;
+
+	private final SitePhotoIndex sitePhotos;
 
 	PaperDisposalDetector(Complaints complaints, Enquiries enquiries, Attachments attachments,
 			ScrutinyRepository repository, ScrutinySettings settings, Clock clock, MeterRegistry meters,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SitePhotoIndex sitePhotos) {
 		this.events = events;
+		this.sitePhotos = sitePhotos;
 		this.complaints = complaints;
 		this.enquiries = enquiries;
 		this.attachments = attachments;
@@ -77,6 +86,10 @@ class PaperDisposalDetector {
 		this.clock = clock;
 		this.timer = Timer.builder("samadhan.scrutiny.report-check")
 			.description("Time to check one filed report for signs of a paper disposal")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
+		this.reuseTimer = Timer.builder("samadhan.scrutiny.evidence-reuse-check")
+			.description("Part of a report's check spent finding its photos in other complaints and walking the officer's timeline")
 			.publishPercentiles(0.5, 0.95, 0.99)
 			.register(meters);
 	}
@@ -96,8 +109,12 @@ class PaperDisposalDetector {
 			.orElseThrow(() -> new IllegalStateException("report " + event.reportId() + " is not in its enquiry"));
 		Instant assignedAt = assignedAt(complaints.historyOf(event.complaintId()), report.submittedAt());
 		List<ReportEvidence.SimilarReport> similar = compareText(complaint, report, file);
+		long started = System.nanoTime();
+		List<ReportEvidence.ReusedPhoto> reused = sitePhotos.reused(complaint, file);
+		List<ReportEvidence.TimelineStep> timeline = timeline(complaint, file, report.authorId());
+		reuseTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
 		ReportEvidence evidence = new ReportEvidence(complaint, file, report, assignedAt, photos(complaint, file),
-				similar, clock.getZone());
+				similar, reused, timeline, clock.getZone());
 		List<Flag> flags = new ArrayList<>();
 		for (ReportCheck check : checks) {
 			flags.addAll(check.check(evidence));
@@ -155,6 +172,49 @@ class PaperDisposalDetector {
 		repository.saveReportText(report.id(), complaint.id(), complaint.reference(), report.authorId(), stationId,
 				signature, report.submittedAt());
 		return similar;
+	}
+
+	/**
+	 * The steps of the officer's own timeline that begin or end at one of this enquiry's visits (by
+	 * that officer): consecutive visits, in any of their complaints, within {@code timeline.window}.
+	 */
+	private List<ReportEvidence.TimelineStep> timeline(ComplaintView complaint, EnquiryFile file, long officerId) {
+		List<EnquiryFile.SiteVisit> own = file.visits().stream().filter(v -> v.officerId() == officerId).toList();
+		if (own.isEmpty()) {
+			return List.of();
+		}
+		ScrutinySettings.Timeline limits = settings.timeline();
+		Instant from = own.stream().map(EnquiryFile.SiteVisit::visitedAt).min(Instant::compareTo).orElseThrow();
+		Instant to = own.stream().map(EnquiryFile.SiteVisit::visitedAt).max(Instant::compareTo).orElseThrow();
+		List<LoggedVisit> visits = enquiries.visitsBy(officerId, from.minus(limits.window()), to.plus(limits.window()),
+				limits.maxVisits());
+		Map<Long, ReportEvidence.OtherComplaint> others = new HashMap<>();
+		List<ReportEvidence.TimelineStep> steps = new ArrayList<>();
+		for (int i = 1; i < visits.size(); i++) {
+			LoggedVisit before = visits.get(i - 1);
+			LoggedVisit after = visits.get(i);
+			boolean beforeHere = before.complaintId() == complaint.id();
+			if (!beforeHere && after.complaintId() != complaint.id()) {
+				continue;
+			}
+			LoggedVisit here = beforeHere ? before : after;
+			LoggedVisit there = beforeHere ? after : before;
+			ReportEvidence.OtherComplaint other = others.computeIfAbsent(there.complaintId(), id -> {
+				ComplaintView c = id == complaint.id() ? complaint : complaints.describe(id);
+				return new ReportEvidence.OtherComplaint(id, c.reference(),
+						c.placement().stationId() == null ? c.placement().districtId() : c.placement().stationId());
+			});
+			ReportEvidence.EnquiryVisit mine = visitOf(here);
+			ReportEvidence.EnquiryVisit theirs = visitOf(there);
+			steps.add(new ReportEvidence.TimelineStep(mine, theirs, other, mine.position().metersTo(theirs.position()),
+					java.time.Duration.between(before.visitedAt(), after.visitedAt())));
+		}
+		return steps;
+	}
+
+	private static ReportEvidence.EnquiryVisit visitOf(LoggedVisit visit) {
+		return new ReportEvidence.EnquiryVisit(visit.visitId(), visit.visitedAt(),
+				new GeoPoint(visit.latitude(), visit.longitude()));
 	}
 
 	/** Every photo of every site visit, with what its EXIF says (nothing, when it cannot be read). */

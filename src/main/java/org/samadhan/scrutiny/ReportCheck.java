@@ -32,7 +32,8 @@ interface ReportCheck {
 				new VisitFarFromIncident(settings.visitMaxDistanceMeters()),
 				new PhotoDisagrees(settings.photoTimeTolerance(), settings.photoMaxDistanceMeters()),
 				new TextNearlyIdentical(settings.textSimilarity()), new HearingAfterDisposal(),
-				new MobileMissingOrMasked());
+				new MobileMissingOrMasked(), new PhotoReused(settings.photoDistance()),
+				new ImpossibleTimeline(settings.timeline().speedKmh(), settings.timeline().allowanceMeters()));
 	}
 
 	private static Map<String, Object> data(Object... pairs) {
@@ -322,6 +323,94 @@ interface ReportCheck {
 				down &= step == 9;
 			}
 			return up || down;
+		}
+	}
+
+	/**
+	 * A site photo that another complaint holds too: the same bytes (SHA-256), or a perceptual hash
+	 * (whole picture or one of its crops) within {@code photo-distance} bits (6 of 64): the same
+	 * picture re-encoded, resized or cropped a little. Photos without a hash (not decodable, or too
+	 * plain) are compared by their bytes only. The other complaint is named when the flag is read, by
+	 * reference only to a reader who may see it.
+	 */
+	final class PhotoReused implements ReportCheck {
+
+		private final int threshold;
+
+		PhotoReused(int threshold) {
+			this.threshold = threshold;
+		}
+
+		@Override
+		public List<Flag> check(ReportEvidence e) {
+			return e.reused()
+				.stream()
+				.filter(r -> r.sameBytes() || r.distance() <= threshold)
+				.map(r -> new Flag(FlagCode.PHOTO_REUSED,
+						Flag.key(FlagCode.PHOTO_REUSED) + (r.sameBytes() ? ".same-file" : ".same-picture"),
+						List.of(e.shown(r.visitedAt()), e.shown(r.otherVisitedAt()), String.valueOf(r.distance())),
+						data("attachmentId", r.attachmentId(), "visitId", r.visitId(), "visitedAt", r.visitedAt(),
+								Flag.OTHER_COMPLAINT_ID, r.other().id(), Flag.OTHER_REFERENCE, r.other().reference(),
+								Flag.OTHER_UNIT_ID, r.other().unitId(), "otherAttachmentId", r.otherAttachmentId(),
+								"otherVisitedAt", r.otherVisitedAt(), "sameBytes", r.sameBytes(), "distanceBits",
+								r.distance(), "thresholdBits", threshold)))
+				.toList();
+		}
+	}
+
+	/**
+	 * Two consecutive site visits of the reporting officer (one of them this enquiry's, the other in
+	 * any of their complaints) farther apart than {@code timeline.speed-kmh} (80 km/h in a straight
+	 * line, about 100 km/h on the road) allows for the time between them, after
+	 * {@code timeline.allowance-meters} (2 km) for two GPS fixes and the extent of a place. At most
+	 * three, the fastest first.
+	 */
+	final class ImpossibleTimeline implements ReportCheck {
+
+		private final double speedKmh;
+
+		private final double allowanceMeters;
+
+		ImpossibleTimeline(double speedKmh, double allowanceMeters) {
+			this.speedKmh = speedKmh;
+			this.allowanceMeters = allowanceMeters;
+		}
+
+		boolean impossible(ReportEvidence.TimelineStep step) {
+			double reachable = speedKmh / 3.6 * step.between().toMillis() / 1000.0;
+			return step.meters() - allowanceMeters > reachable;
+		}
+
+		@Override
+		public List<Flag> check(ReportEvidence e) {
+			return e.timeline()
+				.stream()
+				.filter(this::impossible)
+				.sorted(Comparator.comparingDouble(ImpossibleTimeline::kmh).reversed())
+				.limit(3)
+				.map(s -> {
+					long minutes = s.between().toMinutes();
+					String kmh = s.between().isZero() ? "∞" : String.valueOf(Math.round(kmh(s)));
+					return new Flag(FlagCode.IMPOSSIBLE_TIMELINE, Flag.key(FlagCode.IMPOSSIBLE_TIMELINE),
+							List.of(e.shown(s.visit().at()), e.shown(s.otherVisit().at()), kilometres(s.meters()),
+									String.valueOf(minutes), kmh, String.valueOf(Math.round(speedKmh))),
+							data("visitId", s.visit().id(), "visitedAt", s.visit().at(), "latitude",
+									s.visit().position().latitude(), "longitude", s.visit().position().longitude(),
+									Flag.OTHER_COMPLAINT_ID, s.other().id(), Flag.OTHER_REFERENCE, s.other().reference(),
+									Flag.OTHER_UNIT_ID, s.other().unitId(), "otherVisitId", s.otherVisit().id(),
+									"otherVisitedAt", s.otherVisit().at(), "otherLatitude",
+									s.otherVisit().position().latitude(), "otherLongitude",
+									s.otherVisit().position().longitude(), "distanceMeters", Math.round(s.meters()),
+									"secondsApart", s.between().toSeconds(), "impliedKmh",
+									s.between().isZero() ? null : Math.round(kmh(s)), "limitKmh", speedKmh,
+									"allowanceMeters", Math.round(allowanceMeters)));
+				})
+				.toList();
+		}
+
+		private static double kmh(ReportEvidence.TimelineStep s) {
+			double seconds = s.between().toMillis() / 1000.0;
+			return seconds == 0 ? Double.POSITIVE_INFINITY : s.meters() / seconds * 3.6;
 		}
 	}
 }

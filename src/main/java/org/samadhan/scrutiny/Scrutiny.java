@@ -3,8 +3,10 @@ package org.samadhan.scrutiny;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintView;
@@ -58,18 +60,21 @@ public class Scrutiny {
 	/** The flags of the complaint's reports, for whoever may read its case file. */
 	@Transactional(readOnly = true)
 	public CaseFlags flags(ReferenceNumber reference, Actor actor) {
-		return flagsOf(complaints.viewCaseFile(reference, actor).id());
+		return flagsOf(complaints.viewCaseFile(reference, actor).id(), actor);
 	}
 
-	/** The flags, unscoped: for a module that has checked the reader (the review module). */
+	/**
+	 * The flags, for a module that has checked the reader may read the case file (the review module);
+	 * another complaint a flag is about is named by reference only when the reader may see it.
+	 */
 	@Transactional(readOnly = true)
-	public CaseFlags flagsOf(long complaintId) {
+	public CaseFlags flagsOf(long complaintId, Actor actor) {
 		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
 		List<ScrutinyRepository.StoredOverride> overrides = repository.overrides(complaintId);
 		List<ReportFlags> rounds = new ArrayList<>();
 		for (ScrutinyRepository.CheckedReport check : checks) {
 			rounds.add(new ReportFlags(check.reportId(), check.checkedAt(),
-					check.flags().stream().map(this::shown).toList(),
+					check.flags().stream().map(f -> shown(f, actor)).toList(),
 					overrides.stream().filter(o -> o.reportId() == check.reportId()).map(o -> o.override()).toList()));
 		}
 		if (rounds.isEmpty()) {
@@ -97,7 +102,7 @@ public class Scrutiny {
 		if (overrideReason == null || overrideReason.isBlank()) {
 			List<Reason> reasons = current.flags()
 				.stream()
-				.map(f -> new Reason(f.code().name(), f.messageKey(), f.arguments().toArray()))
+				.map(f -> new Reason(f.code().name(), f.messageKey(), arguments(f, actor)))
 				.toList();
 			throw new PolicyRefusal("scrutiny.override.reason-required", reasons);
 		}
@@ -175,8 +180,47 @@ public class Scrutiny {
 		return complaints.isVisibleTo(complaintId, actor);
 	}
 
-	private ReportFlags.Shown shown(Flag flag) {
-		return new ReportFlags.Shown(flag.code(), text(flag.messageKey(), flag.arguments().toArray()), flag.data());
+	private ReportFlags.Shown shown(Flag flag, Actor actor) {
+		return new ReportFlags.Shown(flag.code(), text(flag.messageKey(), arguments(flag, actor)), data(flag, actor));
+	}
+
+	/** The flag's arguments, led by its other complaint as this reader may know it (see {@link Flag#OTHER_COMPLAINT_ID}). */
+	private Object[] arguments(Flag flag, Actor actor) {
+		Long other = flag.otherComplaintId();
+		if (other == null) {
+			return flag.arguments().toArray();
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(sees(other, actor)
+				? text("scrutiny.other.complaint", new Object[] { flag.data().get(Flag.OTHER_REFERENCE) })
+				: text("scrutiny.other.outside-posting", new Object[] { unitName(flag) }));
+		arguments.addAll(flag.arguments());
+		return arguments.toArray();
+	}
+
+	/** The flag's data without the other complaint's ids, and with its reference only for a reader who may see it. */
+	private Map<String, Object> data(Flag flag, Actor actor) {
+		Long other = flag.otherComplaintId();
+		if (other == null) {
+			return flag.data();
+		}
+		Map<String, Object> data = new LinkedHashMap<>(flag.data());
+		data.remove(Flag.OTHER_COMPLAINT_ID);
+		data.remove(Flag.OTHER_UNIT_ID);
+		if (!sees(other, actor)) {
+			data.remove(Flag.OTHER_REFERENCE);
+			data.remove("otherAttachmentId");
+			data.remove("otherVisitId");
+			data.put("otherUnit", unitName(flag));
+		}
+		return data;
+	}
+
+	private String unitName(Flag flag) {
+		Object unit = flag.data().get(Flag.OTHER_UNIT_ID);
+		return unit instanceof Number id
+				? jurisdiction.findUnit(id.longValue()).map(u -> u.name(LocaleContextHolder.getLocale())).orElse("?")
+				: "?";
 	}
 
 	private String summary(ScrutinyRepository.StoredLink link, RepeatLink.Other role, String other) {

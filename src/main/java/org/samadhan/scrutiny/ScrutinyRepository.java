@@ -171,6 +171,124 @@ class ScrutinyRepository {
 		});
 	}
 
+	// --- site photos
+
+	/** A site photo as indexed: where it was filed, and its hashes. */
+	record SitePhoto(String attachmentId, long complaintId, String reference, long visitId, long officerId,
+			long districtId, Long stationId, Instant visitedAt, String sha256, PhotoFingerprint fingerprint) {
+	}
+
+	void savePhoto(SitePhoto photo, Instant at) {
+		Long phash = photo.fingerprint().phash();
+		jdbc.sql("""
+				insert into scrutiny_site_photo (attachment_id, complaint_id, reference, visit_id, officer_id, district_id,
+				                                 station_id, visited_at, sha256, phash, hashed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(photo.attachmentId(), photo.complaintId(), photo.reference(), photo.visitId(), photo.officerId(),
+					photo.districtId(), photo.stationId(), SqlTime.param(photo.visitedAt()), photo.sha256(), phash,
+					SqlTime.param(at))
+			.update();
+		if (phash == null) {
+			return;
+		}
+		List<long[]> rows = new ArrayList<>(); // band key, crop, hash, fine a, fine b
+		long[] fine = photo.fingerprint().fine();
+		long[] hashes = new long[1 + photo.fingerprint().crops().length];
+		hashes[0] = phash;
+		System.arraycopy(photo.fingerprint().crops(), 0, hashes, 1, hashes.length - 1);
+		for (int crop = 0; crop < hashes.length; crop++) {
+			for (long key : PhotoFingerprint.bandKeys(hashes[crop])) {
+				rows.add(new long[] { key, crop, hashes[crop], fine[2 * crop], fine[2 * crop + 1] });
+			}
+		}
+		template.batchUpdate("""
+				insert into scrutiny_photo_band (band_key, attachment_id, complaint_id, crop, hash, fine_a, fine_b)
+				values (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				ps.setLong(1, rows.get(i)[0]);
+				ps.setString(2, photo.attachmentId());
+				ps.setLong(3, photo.complaintId());
+				ps.setInt(4, (int) rows.get(i)[1]);
+				ps.setLong(5, rows.get(i)[2]);
+				ps.setLong(6, rows.get(i)[3]);
+				ps.setLong(7, rows.get(i)[4]);
+			}
+
+			@Override
+			public int getBatchSize() {
+				return rows.size();
+			}
+		});
+	}
+
+	/** The complaint's indexed site photos, by attachment id. */
+	Map<String, SitePhoto> photosOf(long complaintId) {
+		Map<String, SitePhoto> photos = new HashMap<>();
+		Map<String, long[]> crops = new HashMap<>();
+		Map<String, long[]> fine = new HashMap<>();
+		jdbc.sql("select distinct attachment_id, crop, hash, fine_a, fine_b from scrutiny_photo_band where complaint_id = ?")
+			.param(complaintId)
+			.query(rs -> {
+				String id = rs.getString("attachment_id");
+				int crop = rs.getInt("crop");
+				if (crop > 0) {
+					crops.computeIfAbsent(id, k -> new long[PhotoFingerprint.CROPS.length])[crop - 1] = rs.getLong("hash");
+				}
+				long[] bits = fine.computeIfAbsent(id, k -> new long[2 * (1 + PhotoFingerprint.CROPS.length)]);
+				bits[2 * crop] = rs.getLong("fine_a");
+				bits[2 * crop + 1] = rs.getLong("fine_b");
+			});
+		jdbc.sql("select * from scrutiny_site_photo where complaint_id = ?")
+			.param(complaintId)
+			.query(rs -> {
+				String id = rs.getString("attachment_id");
+				Long phash = rs.getObject("phash", Long.class);
+				SitePhoto photo = sitePhoto(rs, phash == null || !crops.containsKey(id) ? PhotoFingerprint.NONE
+						: new PhotoFingerprint(phash, crops.get(id), fine.get(id)));
+				photos.put(photo.attachmentId(), photo);
+			});
+		return photos;
+	}
+
+	/** Photos of other complaints with these exact bytes. */
+	List<SitePhoto> sameBytes(String sha256, long complaintId, int limit) {
+		return jdbc.sql("select * from scrutiny_site_photo where sha256 = ? and complaint_id <> ? order by visited_at limit ?")
+			.params(sha256, complaintId, limit)
+			.query((rs, n) -> sitePhoto(rs, PhotoFingerprint.NONE))
+			.list();
+	}
+
+	/** A hash of another complaint's photo found by a band key: the whole picture's (crop 0) or a crop's. */
+	record BandHit(String attachmentId, long complaintId, int crop, long hash, long fineA, long fineB) {
+	}
+
+	/** The hashes of other complaints' photos that have one of these band keys. */
+	List<BandHit> bandHits(java.util.Collection<Long> keys, long complaintId) {
+		return jdbc.sql("""
+				select attachment_id, complaint_id, crop, hash, fine_a, fine_b from scrutiny_photo_band
+				where band_key in (:keys) and complaint_id <> :complaint""")
+			.param("keys", List.copyOf(keys))
+			.param("complaint", complaintId)
+			.query((rs, n) -> new BandHit(rs.getString("attachment_id"), rs.getLong("complaint_id"), rs.getInt("crop"),
+					rs.getLong("hash"), rs.getLong("fine_a"), rs.getLong("fine_b")))
+			.list();
+	}
+
+	java.util.Optional<SitePhoto> photo(String attachmentId) {
+		return jdbc.sql("select * from scrutiny_site_photo where attachment_id = ?")
+			.param(attachmentId)
+			.query((rs, n) -> sitePhoto(rs, PhotoFingerprint.NONE))
+			.optional();
+	}
+
+	/** A photo's row, with its fingerprint (NONE where the caller needs only where it was filed). */
+	private static SitePhoto sitePhoto(java.sql.ResultSet rs, PhotoFingerprint print) throws SQLException {
+		return new SitePhoto(rs.getString("attachment_id"), rs.getLong("complaint_id"), rs.getString("reference"),
+				rs.getLong("visit_id"), rs.getLong("officer_id"), rs.getLong("district_id"),
+				rs.getObject("station_id", Long.class), SqlTime.read(rs, "visited_at"), rs.getString("sha256"), print);
+	}
+
 	// --- complaint texts and repeat links
 
 	record SignedComplaint(long complaintId, String reference, String mobile, String address, Double latitude,

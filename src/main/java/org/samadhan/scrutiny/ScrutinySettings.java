@@ -17,7 +17,23 @@ record ScrutinySettings(@DefaultValue("PT2H") Duration filedTooFast,
 		@DefaultValue("0.8") double textSimilarity,
 		@DefaultValue("P365D") Duration textLookback,
 		@DefaultValue("200") int textCandidates,
-		@DefaultValue Repeat repeat) {
+		@DefaultValue Repeat repeat,
+		@DefaultValue(PHOTO_DISTANCE) int photoDistance,
+		@DefaultValue Timeline timeline) {
+
+	/** Bits (of 64) within which two site photos' perceptual hashes are the same picture. */
+	static final String PHOTO_DISTANCE = "6";
+
+	/**
+	 * An officer's own timeline: consecutive site visits farther apart than {@code speedKmh} in a
+	 * straight line allows for the time between them, after {@code allowanceMeters} for the two GPS
+	 * fixes; visits more than {@code window} apart are not compared.
+	 */
+	record Timeline(@DefaultValue("80") double speedKmh,
+			@DefaultValue("2000") double allowanceMeters,
+			@DefaultValue("PT12H") Duration window,
+			@DefaultValue("500") int maxVisits) {
+	}
 
 	/**
 	 * Repeat complaints: the window, and what counts as the same text (from another mobile: alike,

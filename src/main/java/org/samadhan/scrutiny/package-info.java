@@ -3,7 +3,8 @@
  * (filed minutes after assignment, contact after the report or none that reached the complainant,
  * visit far from the incident, photo whose EXIF time or place disagrees with the logged visit,
  * text nearly identical to other reports of the officer or station, a hearing fixed for after
- * the report, the complainant's mobile missing or masked); the flags are kept with their evidence
+ * the report, the complainant's mobile missing or masked, a site photo already filed in another
+ * complaint, the officer's own visits too far apart for the time between them); the flags are kept with their evidence
  * and a reviewer approves a flagged report only with a written reason. Each new complaint is
  * linked to earlier ones from the same mobile, or with near-identical text of many words about the
  * same place; a repeat from the same mobile about the same matter of a settled complaint marks the

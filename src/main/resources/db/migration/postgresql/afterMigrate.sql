@@ -12,7 +12,8 @@ declare
         'complaint_history', 'jurisdiction_change',
         -- evidence: what the enquiry found, what reviewers decided, what the detector flagged
         'enquiry_contact', 'enquiry_report', 'enquiry_site_visit', 'enquiry_visit_photo',
-        'review_decision', 'scrutiny_flag', 'scrutiny_override', 'feedback_answer', 'attachment'];
+        'review_decision', 'scrutiny_flag', 'scrutiny_override', 'scrutiny_site_photo', 'feedback_answer',
+        'attachment'];
     -- rows that are closed once (a posting ends, a statement gets its scan) but never removed
     never_removed text[] := array['jurisdiction_posting', 'enquiry_statement', 'review_special_closure'];
     t text;

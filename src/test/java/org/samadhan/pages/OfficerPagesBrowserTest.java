@@ -247,13 +247,18 @@ class OfficerPagesBrowserTest {
 			.submit("#statement button[type=submit]");
 	}
 
-	/** A small real JPEG (64 px square, a field's green), as a phone's camera would give. */
+	/**
+	 * A small real JPEG (64 px square, a field's green), as a phone's camera would give; a speck of its
+	 * own makes its bytes unlike an earlier run's, which would be the same file filed again.
+	 */
 	private static void writePhoto(Path file) throws IOException {
 		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64,
 				java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.awt.Graphics2D g = image.createGraphics();
 		g.setColor(new java.awt.Color(90, 140, 60));
 		g.fillRect(0, 0, 64, 64);
+		g.setColor(new java.awt.Color(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24)));
+		g.fillRect(java.util.concurrent.ThreadLocalRandom.current().nextInt(60), 30, 4, 4);
 		g.dispose();
 		javax.imageio.ImageIO.write(image, "jpg", file.toFile());
 	}

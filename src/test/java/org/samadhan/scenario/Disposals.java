@@ -54,7 +54,7 @@ final class Disposals {
 		Api.Response visit = expect(io.post("/api/complaints/" + reference + "/visits",
 				Map.of("visitedAt", now, "latitude", 28.8101, "longitude", 79.0302, "accuracyMeters", 12.0)), 201);
 		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit.field("id") + "/photos", "spot.jpg",
-				Story.JPEG), 201);
+				Story.sitePhoto()), 201);
 		expect(io.post("/api/complaints/" + reference + "/statements",
 				Map.of("party", "COMPLAINANT", "personName", "रमेश कुमार", "text", "मेरी मेड़ तोड़ी गई।")), 201);
 		expect(io.post("/api/complaints/" + reference + "/statements",

@@ -405,8 +405,9 @@ class PaperDisposalDetectorScenarioTest {
 				Map.of("party", "OPPOSITE_PARTY", "personName", "सुरेश", "text", "मैंने कुछ नहीं तोड़ा।")), 201);
 	}
 
+	/** A photo with this EXIF time and place, and bytes of its own (two complaints' photos are never one file). */
 	static byte[] photoAt(Instant at, double lat, double lon) {
-		return ExifJpeg.photo().takenAt(LocalDateTime.ofInstant(at, IST)).at(lat, lon).bytes();
+		return Story.distinct(ExifJpeg.photo().takenAt(LocalDateTime.ofInstant(at, IST)).at(lat, lon).bytes());
 	}
 
 	Api.Response file(String reference, String officer, String findings, LocalDate hearing) {

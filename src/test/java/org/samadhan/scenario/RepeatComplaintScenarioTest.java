@@ -270,7 +270,7 @@ class RepeatComplaintScenarioTest {
 				Map.of("contactedAt", at, "mode", "CALL", "outcome", "REACHED")), 201);
 		String visit = expect(io.post("/api/complaints/" + reference + "/visits",
 				Map.of("visitedAt", at, "latitude", 28.8101, "longitude", 79.0302)), 201).field("id");
-		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.JPEG), 201);
+		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.sitePhoto()), 201);
 		for (String party : new String[] { "COMPLAINANT", "OPPOSITE_PARTY" }) {
 			expect(io.post("/api/complaints/" + reference + "/statements",
 					Map.of("party", party, "personName", "रमेश", "text", "बयान")), 201);

@@ -85,7 +85,7 @@ class ReportSubmissionTest {
 		assertThat(codes(refused)).containsExactly("SITE_PHOTO_MISSING");
 		assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("photo");
 
-		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.JPEG), 201);
+		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.sitePhoto()), 201);
 		expect(story.submitReport(reference, IO), 201);
 	}
 
@@ -117,7 +117,7 @@ class ReportSubmissionTest {
 		Api io = api.as(IO);
 		String visit = expect(io.post("/api/complaints/" + reference + "/visits",
 				Map.of("visitedAt", now, "latitude", 28.81, "longitude", 79.03)), 201).field("id");
-		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.JPEG), 201);
+		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit + "/photos", "spot.jpg", Story.sitePhoto()), 201);
 	}
 
 	private static List<String> codes(Api.Response refused) {

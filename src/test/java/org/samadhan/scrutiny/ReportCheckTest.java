@@ -40,7 +40,8 @@ class ReportCheckTest {
 	static final double INCIDENT_LON = 79.03;
 
 	ScrutinySettings settings = new ScrutinySettings(Duration.ofHours(2), 2000, Duration.ofHours(1), 500, 0.8,
-			Duration.ofDays(365), 200, new ScrutinySettings.Repeat(Duration.ofDays(90), 0.8, 12, 0.6, 1000, 20));
+			Duration.ofDays(365), 200, new ScrutinySettings.Repeat(Duration.ofDays(90), 0.8, 12, 0.6, 1000, 20), 6,
+			new ScrutinySettings.Timeline(80, 2000, Duration.ofHours(12), 500));
 
 	/** A report with honest work: reached by call a day before, visited at the incident, photographed there. */
 	static class Case {
@@ -70,6 +71,10 @@ class ReportCheckTest {
 
 		List<ReportEvidence.SimilarReport> similar = new ArrayList<>();
 
+		List<ReportEvidence.ReusedPhoto> reused = new ArrayList<>();
+
+		List<ReportEvidence.TimelineStep> timeline = new ArrayList<>();
+
 		ReportEvidence evidence() {
 			ComplaintView complaint = new ComplaintView(1, "2026123456789", ComplaintStatus.REPORT_SUBMITTED, 5,
 					Channel.PORTAL, new Category("LAND_DISPUTE", "Land", "भूमि", true),
@@ -84,7 +89,7 @@ class ReportCheckTest {
 			EnquiryFile file = new EnquiryFile(contacts, List.of(visit), List.of(), List.of(report));
 			return new ReportEvidence(complaint, file, report, ASSIGNED,
 					List.of(new ReportEvidence.Photo("photo-1", 11, visitedAt, new GeoPoint(visitLat, visitLon), exif)),
-					similar, IST);
+					similar, reused, timeline, IST);
 		}
 	}
 
@@ -385,5 +390,76 @@ class ReportCheckTest {
 			Long handedTo) {
 		return new org.samadhan.complaint.HistoryEntry(1, action, null, ComplaintStatus.ASSIGNED, 1L, "x",
 				org.samadhan.jurisdiction.Role.SHO, null, null, handedTo, at);
+	}
+
+	@Nested
+	class PhotoReused {
+
+		ReportCheck rule = new ReportCheck.PhotoReused(6);
+
+		ReportEvidence.OtherComplaint other = new ReportEvidence.OtherComplaint(42, "2026000000420", 3);
+
+		@Test
+		void theSameFileIsFlaggedWithTheOtherComplaintKeptForTheReader() {
+			Case c = new Case();
+			c.reused.add(new ReportEvidence.ReusedPhoto("photo-1", 11, c.visitedAt, other, "photo-9",
+					c.visitedAt.minus(Duration.ofDays(30)), true, 0));
+			List<Flag> flags = run(rule, c);
+			assertThat(flags).extracting(Flag::messageKey).containsExactly("scrutiny.flag.PHOTO_REUSED.same-file");
+			assertThat(flags.get(0).otherComplaintId()).isEqualTo(42);
+			assertThat(flags.get(0).data()).containsEntry("otherReference", "2026000000420")
+				.containsEntry("otherUnitId", 3L)
+				.containsEntry("distanceBits", 0);
+			// the other complaint is put in as {0} when read; the dates of both visits are the rest
+			assertThat(flags.get(0).arguments()).containsExactly("21-11-2026 13:30", "22-10-2026 13:30", "0");
+		}
+
+		@Test
+		void aPictureWithinTheThresholdIsFlaggedAndOneBeyondItIsNot() {
+			Case c = new Case();
+			c.reused.add(new ReportEvidence.ReusedPhoto("photo-1", 11, c.visitedAt, other, "photo-9", c.visitedAt, false, 6));
+			c.reused.add(new ReportEvidence.ReusedPhoto("photo-1", 11, c.visitedAt,
+					new ReportEvidence.OtherComplaint(43, "2026000000431", 3), "photo-8", c.visitedAt, false, 7));
+			assertThat(run(rule, c)).extracting(Flag::messageKey)
+				.containsExactly("scrutiny.flag.PHOTO_REUSED.same-picture");
+		}
+	}
+
+	@Nested
+	class ImpossibleTimeline {
+
+		ReportCheck.ImpossibleTimeline rule = new ReportCheck.ImpossibleTimeline(80, 2000);
+
+		ReportEvidence.OtherComplaint other = new ReportEvidence.OtherComplaint(42, "2026000000420", 3);
+
+		ReportEvidence.TimelineStep step(double km, Duration between) {
+			Instant at = FILED.minus(Duration.ofHours(5));
+			GeoPoint here = new GeoPoint(INCIDENT_LAT, INCIDENT_LON);
+			GeoPoint there = new GeoPoint(INCIDENT_LAT + km / 111.195, INCIDENT_LON);
+			return new ReportEvidence.TimelineStep(new ReportEvidence.EnquiryVisit(11, at.plus(between), here),
+					new ReportEvidence.EnquiryVisit(12, at, there), other, here.metersTo(there), between);
+		}
+
+		@Test
+		void fortyKilometresInTenMinutesIsFlaggedWithTheImpliedSpeed() {
+			Case c = new Case();
+			c.timeline.add(step(40, Duration.ofMinutes(10)));
+			List<Flag> flags = run(rule, c);
+			assertThat(flags).extracting(Flag::code).containsExactly(FlagCode.IMPOSSIBLE_TIMELINE);
+			assertThat(flags.get(0).data()).containsEntry("impliedKmh", 240L).containsEntry("distanceMeters", 40000L);
+			assertThat(flags.get(0).arguments()).containsSequence("40.0", "10", "240", "80");
+		}
+
+		@Test
+		void travelAtTheLimitAndTheGpsAllowanceAreNotFlagged() {
+			Case c = new Case();
+			c.timeline.add(step(41.9, Duration.ofMinutes(30))); // 39.9 km beyond the allowance in 30 minutes: under 80 km/h
+			c.timeline.add(step(1.9, Duration.ZERO)); // two fixes of one place
+			c.timeline.add(step(30, Duration.ofMinutes(45)));
+			assertThat(run(rule, c)).isEmpty();
+			c.timeline.add(step(42.5, Duration.ofMinutes(30)));
+			c.timeline.add(step(2.5, Duration.ZERO));
+			assertThat(run(rule, c)).hasSize(2);
+		}
 	}
 }

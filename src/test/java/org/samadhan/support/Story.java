@@ -20,6 +20,28 @@ public final class Story {
 	public static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F',
 			0, 1, 1, 0, 0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xD9 };
 
+	private static final java.util.concurrent.atomic.AtomicLong PHOTOS = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * A small valid JPEG of its own: {@link #JPEG} made {@link #distinct}, as every real site photo's
+	 * bytes are. The same file filed as the photo of two complaints is flagged as reused.
+	 */
+	public static byte[] sitePhoto() {
+		return distinct(JPEG);
+	}
+
+	/** The JPEG with a comment segment after its start that makes its bytes (and SHA-256) unlike any other's. */
+	public static byte[] distinct(byte[] jpeg) {
+		byte[] note = (java.util.UUID.randomUUID() + "-" + PHOTOS.incrementAndGet())
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.write(jpeg, 0, 2);
+		out.writeBytes(new byte[] { (byte) 0xFF, (byte) 0xFE, 0, (byte) (note.length + 2) });
+		out.writeBytes(note);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
+	}
+
 	public static final String STATION = "RAMPUR_KOTWALI";
 
 	public static final String SHO = "sho.kotwali";
@@ -106,7 +128,7 @@ public final class Story {
 				Map.of("contactedAt", now, "mode", "CALL", "outcome", "REACHED", "note", "शिकायतकर्ता से बात हुई")), 201);
 		Api.Response visit = expect(io.post("/api/complaints/" + reference + "/visits",
 				Map.of("visitedAt", now, "latitude", 28.8101, "longitude", 79.0302, "accuracyMeters", 12.0)), 201);
-		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit.field("id") + "/photos", "spot.jpg", JPEG),
+		expect(io.upload("/api/complaints/" + reference + "/visits/" + visit.field("id") + "/photos", "spot.jpg", sitePhoto()),
 				201);
 		expect(io.post("/api/complaints/" + reference + "/statements",
 				Map.of("party", "COMPLAINANT", "personName", "रमेश कुमार", "text", "मेरी मेड़ तोड़ी गई।")), 201);

@@ -1,0 +1,184 @@
+package org.samadhan.scrutiny;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.samadhan.attachment.Attachments;
+import org.samadhan.attachment.StoredAttachment;
+import org.samadhan.complaint.ComplaintView;
+import org.samadhan.enquiry.EnquiryFile;
+import org.samadhan.enquiry.VisitPhotoAdded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Every site photo's SHA-256 and perceptual hashes, kept as the photo is stored (in the upload's
+ * transaction), and the photos of other complaints that look like a report's. A photo stored before
+ * this index existed, or one whose indexing failed, is indexed when its report is checked.
+ */
+@Component
+class SitePhotoIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(SitePhotoIndex.class);
+
+	/** The farthest hash the band lookup is sure to find (see {@link PhotoFingerprint#probeKeys}). */
+	static final int REACH = 7;
+
+	/** Other complaints named per photo, the closest first. */
+	private static final int PER_PHOTO = 3;
+
+	private final Attachments attachments;
+
+	private final ScrutinyRepository repository;
+
+	private final Clock clock;
+
+	private final Timer hashing;
+
+	SitePhotoIndex(Attachments attachments, ScrutinyRepository repository, Clock clock, MeterRegistry meters) {
+		this.attachments = attachments;
+		this.repository = repository;
+		this.clock = clock;
+		this.hashing = Timer.builder("samadhan.scrutiny.photo-hash")
+			.description("Time to read a stored site photo and compute its perceptual hashes")
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.register(meters);
+	}
+
+	@EventListener
+	void on(VisitPhotoAdded event) {
+		index(event.photo(), event.complaintId(), event.reference(), event.visitId(), event.officerId(),
+				event.districtId(), event.stationId(), event.visitedAt());
+	}
+
+	/**
+	 * The enquiry's site photos as indexed; those not yet indexed are indexed now (by the officer
+	 * who uploaded them, at their visit's time).
+	 */
+	Map<String, ScrutinyRepository.SitePhoto> photosOf(ComplaintView complaint, EnquiryFile file) {
+		Map<String, ScrutinyRepository.SitePhoto> indexed = new HashMap<>();
+		if (file.visits().stream().allMatch(v -> v.photoIds().isEmpty())) {
+			return indexed;
+		}
+		indexed.putAll(repository.photosOf(complaint.id()));
+		Map<String, StoredAttachment> stored = null;
+		for (EnquiryFile.SiteVisit visit : file.visits()) {
+			for (String photoId : visit.photoIds()) {
+				if (indexed.containsKey(photoId)) {
+					continue;
+				}
+				if (stored == null) {
+					stored = new HashMap<>();
+					for (StoredAttachment a : attachments.ofComplaint(complaint.id())) {
+						stored.put(a.id(), a);
+					}
+				}
+				StoredAttachment photo = stored.get(photoId);
+				if (photo != null) {
+					indexed.put(photoId, index(photo, complaint.id(), complaint.reference(), visit.id(),
+							photo.uploadedBy() == null ? visit.officerId() : photo.uploadedBy(),
+							complaint.placement().districtId(), complaint.placement().stationId(), visit.visitedAt()));
+				}
+			}
+		}
+		return indexed;
+	}
+
+	/**
+	 * The photos of other complaints that are this enquiry's photos again: the same bytes, or a
+	 * perceptual hash within {@link #REACH} bits; for each of this enquiry's photos at most three other
+	 * complaints, the closest first.
+	 */
+	List<ReportEvidence.ReusedPhoto> reused(ComplaintView complaint, EnquiryFile file) {
+		List<ReportEvidence.ReusedPhoto> reused = new ArrayList<>();
+		for (ScrutinyRepository.SitePhoto photo : photosOf(complaint, file).values()) {
+			Map<String, Integer> nearest = new HashMap<>();
+			Set<String> sameBytes = new HashSet<>();
+			for (ScrutinyRepository.SitePhoto same : repository.sameBytes(photo.sha256(), complaint.id(), 20)) {
+				nearest.put(same.attachmentId(), 0);
+				sameBytes.add(same.attachmentId());
+			}
+			PhotoFingerprint print = photo.fingerprint();
+			if (print.phash() != null) {
+				for (ScrutinyRepository.BandHit hit : repository.bandHits(probeKeys(print), complaint.id())) {
+					PhotoFingerprint found = PhotoFingerprint.single(hit.hash(), hit.fineA(), hit.fineB());
+					// their whole picture against ours or our crops; their crop against our whole picture
+					Integer distance = hit.crop() == 0 ? print.distanceTo(found) : print.wholeDistanceTo(found);
+					if (distance != null && distance <= REACH) {
+						nearest.merge(hit.attachmentId(), distance, Math::min);
+					}
+				}
+			}
+			Map<Long, ReportEvidence.ReusedPhoto> byComplaint = new LinkedHashMap<>();
+			nearest.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey))
+				.forEach(match -> {
+					ScrutinyRepository.SitePhoto other = repository.photo(match.getKey()).orElse(null);
+					if (other != null && !byComplaint.containsKey(other.complaintId()) && byComplaint.size() < PER_PHOTO) {
+						byComplaint.put(other.complaintId(), new ReportEvidence.ReusedPhoto(photo.attachmentId(),
+								photo.visitId(), photo.visitedAt(),
+								new ReportEvidence.OtherComplaint(other.complaintId(), other.reference(),
+										other.stationId() == null ? other.districtId() : other.stationId()),
+								other.attachmentId(), other.visitedAt(), sameBytes.contains(other.attachmentId()),
+								match.getValue()));
+					}
+				});
+			reused.addAll(byComplaint.values());
+		}
+		reused.sort(Comparator.comparing(ReportEvidence.ReusedPhoto::visitedAt)
+			.thenComparing(ReportEvidence.ReusedPhoto::attachmentId)
+			.thenComparingInt(ReportEvidence.ReusedPhoto::distance));
+		return reused;
+	}
+
+	/** The band keys of every hash within reach of the photo's whole picture or of one of its crops. */
+	private static Set<Long> probeKeys(PhotoFingerprint print) {
+		Set<Long> keys = new HashSet<>(PhotoFingerprint.probeKeys(print.phash()));
+		for (long crop : print.crops()) {
+			keys.addAll(PhotoFingerprint.probeKeys(crop));
+		}
+		return keys;
+	}
+
+	private ScrutinyRepository.SitePhoto index(StoredAttachment photo, long complaintId, String reference, long visitId,
+			long officerId, long districtId, Long stationId, Instant visitedAt) {
+		ScrutinyRepository.SitePhoto indexed = new ScrutinyRepository.SitePhoto(photo.id(), complaintId, reference,
+				visitId, officerId, districtId, stationId, visitedAt, photo.sha256(), fingerprint(photo));
+		repository.savePhoto(indexed, clock.instant().truncatedTo(ChronoUnit.MICROS));
+		return indexed;
+	}
+
+	private PhotoFingerprint fingerprint(StoredAttachment photo) {
+		long started = System.nanoTime();
+		try (InputStream content = attachments.open(photo)) {
+			return PhotoFingerprint.of(content.readAllBytes());
+		}
+		catch (IOException | RuntimeException unreadable) {
+			// Its SHA-256 still finds the same file elsewhere; the upload or the filing goes on.
+			log.warn("could not read photo {} of complaint {} for its hash: {}", photo.id(), photo.complaintId(),
+					unreadable.toString());
+			return PhotoFingerprint.NONE;
+		}
+		finally {
+			hashing.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
+	}
+}
