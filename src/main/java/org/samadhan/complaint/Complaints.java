@@ -140,7 +140,7 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public ComplaintView view(ReferenceNumber reference, Actor actor) {
-		return ComplaintView.of(load(reference, actor));
+		return ComplaintView.of(read(reference, actor));
 	}
 
 	/**
@@ -201,7 +201,7 @@ public class Complaints {
 	 */
 	@Transactional(readOnly = true)
 	public ComplaintView viewCaseFile(ReferenceNumber reference, Actor actor) {
-		Complaint complaint = load(reference, actor);
+		Complaint complaint = read(reference, actor);
 		if (!actor.is(complaint.enquiryOfficerId()) && CASE_FILE_ROLES.stream().noneMatch(actor::holds)) {
 			throw new ForbiddenActionException("complaint.case-file.role-required");
 		}
@@ -210,7 +210,7 @@ public class Complaints {
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(ReferenceNumber reference, Actor actor) {
-		return repository.history(load(reference, actor).id());
+		return repository.history(read(reference, actor).id());
 	}
 
 	/**
@@ -554,12 +554,19 @@ public class Complaints {
 	}
 
 	/**
-	 * The complaint an officer acts on. One that another officer's action moved out of the caller's
+	 * The complaint an officer acts on (a verb). One that another officer's action moved out of the caller's
 	 * sight a moment ago (sent back to the district, handed to another officer) is a lost race, and
 	 * answers 409 like any other lost race, not 404: only within {@link #MOVED_JUST_NOW} of the move,
 	 * and only to an officer who had it: named in its history, or posted where the move was made.
 	 * Anyone else, a guesser included, still learns nothing.
 	 */
+	/** The complaint a caller reads: one out of their sight is not found, however it got there. */
+	private Complaint read(ReferenceNumber reference, Actor actor) {
+		return repository.findByReference(reference.value())
+			.filter(c -> sees(actor, c))
+			.orElseThrow(() -> notFound(reference));
+	}
+
 	private Complaint load(ReferenceNumber reference, Actor actor) {
 		Optional<Complaint> found = repository.findByReference(reference.value());
 		if (found.isPresent() && sees(actor, found.get())) {

@@ -100,7 +100,9 @@ class ComplaintLifecycleScenarioTest {
 		long circleOfficer = expect(api.as(CO).get("/api/me"), 200).json().get("officerId").asLong();
 		assertThat(complaint.get("enquiryOfficerId").asLong()).isEqualTo(circleOfficer);
 
-		Story.expect(story.submitReport(reference, IO), 404);
+		// The IO who had it, a moment after it moved: told it moved meanwhile (409), as a lost race.
+		Story.expect(story.submitReport(reference, IO), 409);
+		Story.expect(api.as(IO).get("/api/complaints/" + reference), 404);
 		story.recordWork(reference, CO, false);
 		expect(story.submitReport(reference, CO), 201);
 		assertThat(expect(api.as(ASP).get("/api/complaints/" + reference), 200).field("awaitingRole")).isEqualTo("ASP");
