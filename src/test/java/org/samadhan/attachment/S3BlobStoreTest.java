@@ -109,6 +109,22 @@ class S3BlobStoreTest extends BlobStoreContract {
 	}
 
 	@Test
+	void saysWhichBucketRefusedTheCredentialsWithoutShowingTheSecret() {
+		S3StoreProperties wrong = new S3StoreProperties(server.endpoint(), S3Server.REGION, server.bucket(),
+				S3Server.ACCESS_KEY, "wrong-secret-4711", true, "");
+		try (S3Client refused = S3StoreConfiguration.clientBuilder(wrong).build()) {
+			S3BlobStore store = new S3BlobStore(refused, server.bucket(), "");
+
+			assertThatThrownBy(() -> store.put(key, new ByteArrayInputStream(SampleFiles.pdf(100))))
+				.isInstanceOf(UncheckedIOException.class)
+				.hasMessageContaining("could not store blob " + key + " in bucket " + server.bucket())
+				.hasMessageNotContaining("wrong-secret-4711");
+		}
+		assertThat(wrong.toString()).doesNotContain("wrong-secret-4711").contains(S3Server.ACCESS_KEY);
+		assertThat(leftovers()).isEmpty();
+	}
+
+	@Test
 	void refusesABlankKey() {
 		assertThatThrownBy(() -> store().put(" ", new ByteArrayInputStream(new byte[1])))
 			.isInstanceOf(IllegalArgumentException.class);
