@@ -26,8 +26,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * that breaks off never reaches the bucket, and the store refuses, by its {@code Content-MD5},
  * bytes that arrive other than they left. A key is written once and never replaced: the store
  * looks for the object first and creates it with {@code If-None-Match: *}, which Amazon S3 (since
- * 2024) and MinIO enforce even against a concurrent upload. S3 adds an object whole or not at all and answers a PUT only once the object is stored
- * durably, which is what {@link Attachments} needs before it writes the row.
+ * 2024) and MinIO enforce even against a concurrent upload. S3 adds an object whole or not at all
+ * and answers a PUT only once the object is stored durably, which is what {@link Attachments}
+ * needs before it writes the row.
  */
 class S3BlobStore implements BlobStore {
 
