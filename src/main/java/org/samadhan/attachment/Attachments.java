@@ -28,8 +28,9 @@ import org.springframework.util.unit.DataSize;
  * Stores and reads the files attached to complaints. A file is checked before anything is
  * written (it is not empty, its bytes are a kind the purpose accepts, its name does not claim
  * another kind) and measured while it streams to the {@link BlobStore}. The row and the blob go
- * together: when the row cannot be written, or the transaction that stored it rolls back, the
- * blob is deleted again, so a refusal or a failure leaves nothing behind.
+ * together: the blob is stored whole and durably before the row is written, so a committed row
+ * always has its bytes; when the row cannot be written, or the transaction that stored it rolls
+ * back, the blob is deleted again, so a refusal or a failure leaves nothing behind (ADR 0013).
  */
 @Service
 @Transactional
@@ -156,8 +157,9 @@ public class Attachments {
 
 	/**
 	 * The row is only as durable as the transaction around it; the blob is written at once. When
-	 * that transaction rolls back, the blob goes too. (When its outcome is unknown the blob stays:
-	 * a stray file is cheaper than a row whose file is gone.)
+	 * that transaction rolls back, the blob goes too. (When its outcome is unknown, the instance
+	 * dies first or the store cannot be reached to delete, the blob stays, named by no row: a stray
+	 * file is cheaper than a row whose file is gone.)
 	 */
 	private void deleteOnRollback(String key) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * at bytes a power cut could lose.
  */
 @Component
+@ConditionalOnProperty(name = "samadhan.attachments.store", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemBlobStore implements BlobStore {
 
 	private static final String TEMPORARY_SUFFIX = ".part";
@@ -39,6 +41,7 @@ class FileSystemBlobStore implements BlobStore {
 	@Override
 	public void put(String key, InputStream content) {
 		Path target = pathOf(key);
+		refuseExisting(key, target);
 		Path temporary = null;
 		try {
 			Files.createDirectories(directory);
@@ -83,6 +86,17 @@ class FileSystemBlobStore implements BlobStore {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not delete blob " + key, ex);
+		}
+	}
+
+	/**
+	 * A key is written once. (Checked before writing: keys are fresh UUIDs, so two uploads of one
+	 * key at the same moment do not happen.)
+	 */
+	private static void refuseExisting(String key, Path target) {
+		if (Files.exists(target)) {
+			throw new UncheckedIOException("blob " + key + " already exists and is not replaced",
+					new java.nio.file.FileAlreadyExistsException(target.toString()));
 		}
 	}
 
