@@ -49,7 +49,8 @@ public class DatabaseAtStart implements ApplicationListener<ApplicationEnvironme
 				if (System.nanoTime() >= deadline) {
 					throw new DatabaseUnreachableException(url, unreachable);
 				}
-				log.warn("Waiting for the database at {}: {}", url, unreachable.getMessage());
+				log.warn("Waiting for the database at {}: {}", DatabaseUnreachableException.withoutPassword(url),
+						unreachable.getMessage());
 				try {
 					Thread.sleep(BETWEEN_TRIES.toMillis());
 				}
@@ -73,12 +74,17 @@ public class DatabaseAtStart implements ApplicationListener<ApplicationEnvironme
 		private final String url;
 
 		DatabaseUnreachableException(String url, SQLException cause) {
-			super("Samadhan cannot reach its database at " + url + ": " + cause.getMessage(), cause);
+			super("Samadhan cannot reach its database at " + withoutPassword(url) + ": " + cause.getMessage(), cause);
 			this.url = url;
 		}
 
 		String url() {
 			return url;
+		}
+
+		/** An address may carry the password ({@code ?password=…}); the log never shows it. */
+		static String withoutPassword(String url) {
+			return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
 		}
 	}
 }

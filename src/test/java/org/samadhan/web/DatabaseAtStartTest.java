@@ -48,6 +48,13 @@ class DatabaseAtStartTest {
 	}
 
 	@Test
+	void thePasswordAnAddressCarriesIsNeverShown() {
+		assertThat(DatabaseAtStart.DatabaseUnreachableException
+			.withoutPassword("jdbc:postgresql://db:5432/samadhan?user=app&password=s3cret&ssl=true"))
+			.isEqualTo("jdbc:postgresql://db:5432/samadhan?user=app&password=***&ssl=true");
+	}
+
+	@Test
 	void anEmbeddedDatabaseIsNotChecked() {
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()

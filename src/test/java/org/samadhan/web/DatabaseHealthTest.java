@@ -36,6 +36,34 @@ class DatabaseHealthTest {
 	}
 
 	@Test
+	void monitorsAskingAtOnceEachGetTheirAnswerWithinASecond() throws Exception {
+		DatabaseHealth health = new DatabaseHealth(() -> {
+			try {
+				Thread.sleep(5_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return Health.up().build();
+		});
+		java.util.concurrent.ExecutorService monitors = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			long start = System.nanoTime();
+			java.util.List<java.util.concurrent.Future<Health>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				answers.add(monitors.submit((java.util.concurrent.Callable<Health>) health::health));
+			}
+			for (java.util.concurrent.Future<Health> answer : answers) {
+				assertThat(answer.get().getStatus()).isEqualTo(Status.DOWN);
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - start).toMillis()).isLessThan(1_800);
+		}
+		finally {
+			monitors.shutdownNow();
+		}
+	}
+
+	@Test
 	void aDatabaseThatAnswersIsUp() {
 		assertThat(new DatabaseHealth(() -> Health.up().build()).health().getStatus()).isEqualTo(Status.UP);
 	}
