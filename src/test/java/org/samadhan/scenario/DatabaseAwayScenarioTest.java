@@ -15,6 +15,8 @@ import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The pooled connections die under the application (PostgreSQL restarted, a firewall cut them): the
@@ -33,6 +35,19 @@ class DatabaseAwayScenarioTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * This context's connections carry a name of their own, so that the test cuts only them: the
+	 * other test classes' cached contexts share the database and must keep theirs.
+	 */
+	private static final String APPLICATION_NAME = "samadhan-database-away-test";
+
+	@DynamicPropertySource
+	static void nameTheConnectionsOnPostgresql(DynamicPropertyRegistry properties) {
+		if (String.valueOf(System.getenv("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql:")) {
+			properties.add("spring.datasource.hikari.data-source-properties.ApplicationName", () -> APPLICATION_NAME);
+		}
+	}
+
 	@Test
 	void deadPooledConnectionsAreNeverA500() throws Exception {
 		try (var connection = dataSource.getConnection()) {
@@ -43,10 +58,11 @@ class DatabaseAwayScenarioTest {
 		String reference = story.filed("THEFT");
 		List<Integer> statuses = new ArrayList<>();
 		for (int round = 0; round < 3; round++) {
-			// Every other connection of the application's pool is cut, as a restart of PostgreSQL would.
+			// Every other connection of this application's pool is cut, as a restart of PostgreSQL would.
 			jdbc.sql("""
 					select count(pg_terminate_backend(pid)) from pg_stat_activity
-					where usename = current_user and datname = current_database() and pid <> pg_backend_pid()""")
+					where application_name = ? and datname = current_database() and pid <> pg_backend_pid()""")
+				.param(APPLICATION_NAME)
 				.query(Long.class)
 				.single();
 			for (int i = 0; i < 5; i++) {
