@@ -80,7 +80,7 @@ class OfficerPagesBrowserTest {
 			browser.screenshot("officer-home-cell");
 			// The inbox holds every test's complaints on a shared database: the cell finds this one by
 			// the caller's mobile, as it would when the complainant phones.
-			browser.go("/cases/district-inbox?mobile=" + mobile);
+			browser.go("/cases/district-inbox?text=" + mobile);
 			assertThat(browser.all("#cases a[href='/cases/" + reference + "']")).hasSize(1);
 			browser.screenshot("officer-district-inbox");
 			browser.go("/cases/" + reference).choose("#mark-station", Story.STATION);
