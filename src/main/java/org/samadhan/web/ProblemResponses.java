@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.samadhan.shared.DatabaseAway;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,11 +40,17 @@ class ProblemResponses {
 	}
 
 	/**
-	 * No credentials, wrong ones, or (429, with Retry-After) an attempt refused because wrong
-	 * passwords made the account or the address wait.
+	 * No credentials, wrong ones, (429, with Retry-After) an attempt refused because wrong passwords
+	 * made the account or the address wait, or (503, with Retry-After) credentials that could not be
+	 * checked because the database was away.
 	 */
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof ThrottledSignIn.SignInUnavailable) {
+			response.setHeader("Retry-After", String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
+			write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE);
+			return;
+		}
 		if (ex instanceof ThrottledSignIn.SignInRefused refused) {
 			response.setHeader("Retry-After", String.valueOf(refused.reason().retryAfter().toSeconds()));
 			write(request, response, HttpStatus.TOO_MANY_REQUESTS, refused.reason().messageKey(),

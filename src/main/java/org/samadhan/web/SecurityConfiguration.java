@@ -118,12 +118,16 @@ class SecurityConfiguration {
 
 	/**
 	 * Back to the sign-in form: with how long to wait when wrong passwords made the account or the
-	 * address wait, else with the one message for every wrong username or password.
+	 * address wait, with the database-away message when the password could not be checked, else with
+	 * the one message for every wrong username or password.
 	 */
 	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failure) throws IOException {
 		String query = "error";
-		if (failure instanceof ThrottledSignIn.SignInRefused refused) {
+		if (failure instanceof ThrottledSignIn.SignInUnavailable) {
+			query = "unavailable";
+		}
+		else if (failure instanceof ThrottledSignIn.SignInRefused refused) {
 			long seconds = refused.reason().retryAfter().toSeconds();
 			query = switch (refused.reason().messageKey()) {
 				case "sign-in.locked" -> "locked=" + (seconds + 59) / 60;

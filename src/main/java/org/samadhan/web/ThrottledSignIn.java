@@ -1,8 +1,10 @@
 package org.samadhan.web;
 
 import org.samadhan.jurisdiction.SignInThrottle;
+import org.samadhan.shared.DatabaseAway;
 import org.samadhan.shared.ThrottledException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -26,6 +28,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * few seconds of memory). The database is read and written only where BCrypt runs: a first sign-in,
  * one every few minutes per client, and every wrong password. Guessing cannot use that path, which
  * only a right password reaches, and a changed or reset password leaves it at once.
+ * <p>
+ * With the database away no password can be checked nor attempt counted: the sign-in is refused as
+ * {@link SignInUnavailable} (503 for the API, a message on the sign-in page), never a 500 and never
+ * "wrong password".
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -47,6 +53,18 @@ final class ThrottledSignIn implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return check(authentication);
+		}
+		catch (RuntimeException failure) {
+			if (DatabaseAway.is(failure)) {
+				throw new SignInUnavailable(failure);
+			}
+			throw failure;
+		}
+	}
+
+	private Authentication check(Authentication authentication) {
 		String username = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		String presented = credentials == null ? null : credentials.toString();
@@ -96,6 +114,14 @@ final class ThrottledSignIn implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	/** A sign-in that could not be checked: the database was away. Nothing was counted. */
+	static final class SignInUnavailable extends AuthenticationServiceException {
+
+		SignInUnavailable(Throwable cause) {
+			super(DatabaseAway.MESSAGE, cause);
+		}
 	}
 
 	/** A sign-in refused because wrong passwords made it wait: the wait and the message say how long. */
