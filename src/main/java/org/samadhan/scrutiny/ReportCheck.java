@@ -328,7 +328,7 @@ interface ReportCheck {
 
 	/**
 	 * A site photo that another complaint holds too: the same bytes (SHA-256), or a perceptual hash
-	 * (whole picture or one of its crops) within {@code photo-distance} bits (6 of 64): the same
+	 * (whole picture or one of its crops) within {@code photo-distance} bits (5 of 64): the same
 	 * picture re-encoded, resized or cropped a little. Photos without a hash (not decodable, or too
 	 * plain) are compared by their bytes only. The other complaint is named when the flag is read, by
 	 * reference only to a reader who may see it.

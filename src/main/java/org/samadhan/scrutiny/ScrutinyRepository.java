@@ -263,12 +263,17 @@ class ScrutinyRepository {
 	record BandHit(String attachmentId, long complaintId, int crop, long hash, long fineA, long fineB) {
 	}
 
-	/** The hashes of other complaints' photos that have one of these band keys. */
-	List<BandHit> bandHits(java.util.Collection<Long> keys, long complaintId) {
+	/**
+	 * Band rows of other complaints' photos: any picture (whole or crop) under {@code wholeKeys}, and
+	 * whole pictures alone under {@code cropKeys}.
+	 */
+	List<BandHit> bandHits(java.util.Collection<Long> wholeKeys, java.util.Collection<Long> cropKeys,
+			long complaintId) {
 		return jdbc.sql("""
 				select attachment_id, complaint_id, crop, hash, fine_a, fine_b from scrutiny_photo_band
-				where band_key in (:keys) and complaint_id <> :complaint""")
-			.param("keys", List.copyOf(keys))
+				where (band_key in (:whole) or (band_key in (:crops) and crop = 0)) and complaint_id <> :complaint""")
+			.param("whole", List.copyOf(wholeKeys))
+			.param("crops", cropKeys.isEmpty() ? List.of(-1L) : List.copyOf(cropKeys))
 			.param("complaint", complaintId)
 			.query((rs, n) -> new BandHit(rs.getString("attachment_id"), rs.getLong("complaint_id"), rs.getInt("crop"),
 					rs.getLong("hash"), rs.getLong("fine_a"), rs.getLong("fine_b")))

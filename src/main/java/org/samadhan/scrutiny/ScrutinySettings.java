@@ -22,7 +22,7 @@ record ScrutinySettings(@DefaultValue("PT2H") Duration filedTooFast,
 		@DefaultValue Timeline timeline) {
 
 	/** Bits (of 64) within which two site photos' perceptual hashes are the same picture. */
-	static final String PHOTO_DISTANCE = "6";
+	static final String PHOTO_DISTANCE = "5";
 
 	/**
 	 * An officer's own timeline: consecutive site visits farther apart than {@code speedKmh} in a

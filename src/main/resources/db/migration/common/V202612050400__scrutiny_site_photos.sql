@@ -17,11 +17,11 @@ create table scrutiny_site_photo (
 create index scrutiny_site_photo_sha256 on scrutiny_site_photo (sha256);
 create index scrutiny_site_photo_complaint on scrutiny_site_photo (complaint_id);
 
--- The perceptual hashes of each photo (crop 0: the whole picture; 1-5: its crops), split into four
--- 16-bit quarters: two hashes within 6 bits agree on some quarter to within 1 bit, so a lookup asks
--- for each quarter of each hash and its 16 one-bit neighbours, and compares whole hashes only for
--- the rows found, together with their fine (121-bit) hashes, fine_a and fine_b. The band key
--- (quarter * 65536 + value) leads the index.
+-- The perceptual hashes of each photo (crop 0: the whole picture; 1-5: its crops), split into three
+-- bands of 22, 21 and 21 bits: two hashes within 5 bits agree on some band to within 1 bit, so a
+-- lookup asks for each band of each hash and its one-bit neighbours, and compares whole hashes only
+-- for the rows found, together with their fine (121-bit) hashes, fine_a and fine_b. A photo's crops
+-- are looked up among whole pictures only (crop = 0). The band key (band << 32 | value) leads the index.
 create table scrutiny_photo_band (
     band_key      bigint      not null,
     attachment_id varchar(36) not null references scrutiny_site_photo (attachment_id),
@@ -31,4 +31,4 @@ create table scrutiny_photo_band (
     fine_a        bigint      not null,
     fine_b        bigint      not null
 );
-create index scrutiny_photo_band_key on scrutiny_photo_band (band_key, complaint_id);
+create index scrutiny_photo_band_key on scrutiny_photo_band (band_key, crop);

@@ -134,6 +134,36 @@ class PhotoFingerprintTest {
 		assertThat(PhotoFingerprint.hash(storedSideways)).isNotEqualTo(PhotoFingerprint.hash(cells));
 	}
 
+	@Test
+	void theBandLookupFindsEveryHashWithinItsSureReach() {
+		java.util.Random random = new java.util.Random(7);
+		for (int trial = 0; trial < 20_000; trial++) {
+			long hash = random.nextLong();
+			long other = hash;
+			int flips = 1 + random.nextInt(PhotoFingerprint.SURE_REACH);
+			while (Long.bitCount(hash ^ other) < flips) {
+				other ^= 1L << random.nextInt(64);
+			}
+			java.util.Set<Long> probed = PhotoFingerprint.probeKeys(hash);
+			long[] stored = PhotoFingerprint.bandKeys(other);
+			assertThat(java.util.Arrays.stream(stored).anyMatch(probed::contains))
+				.as("%016x against %016x (%d bits)", hash, other, flips)
+				.isTrue();
+		}
+		// the bands cover every bit once: a hash one bit away differs in exactly one band key
+		long hash = random.nextLong();
+		for (int bit = 0; bit < 64; bit++) {
+			long[] a = PhotoFingerprint.bandKeys(hash);
+			long[] b = PhotoFingerprint.bandKeys(hash ^ (1L << bit));
+			int differing = 0;
+			for (int band = 0; band < a.length; band++) {
+				differing += a[band] == b[band] ? 0 : 1;
+			}
+			assertThat(differing).as("bit %d", bit).isEqualTo(1);
+		}
+		assertThat(THRESHOLD).isLessThanOrEqualTo(PhotoFingerprint.SURE_REACH);
+	}
+
 	/** A distance, or 64 where no pairing's fine hashes agree. */
 	private static int bits(Integer distance) {
 		return distance == null ? 64 : distance;
