@@ -164,7 +164,9 @@ class PaperDisposalDetector {
 			Instant since = report.submittedAt().minus(settings.textLookback());
 			for (ScrutinyRepository.SignedReport other : repository.reportCandidates(report.authorId(), stationId,
 					complaint.id(), signature.bandKeys(), since, settings.textCandidates())) {
-				similar.add(new ReportEvidence.SimilarReport(other.reportId(), other.reference(),
+				similar.add(new ReportEvidence.SimilarReport(other.reportId(),
+						new ReportEvidence.OtherComplaint(other.complaintId(), other.reference(),
+								other.stationId() == null ? complaint.placement().districtId() : other.stationId()),
 						signature.similarity(other.signature()), other.officerId() == report.authorId(),
 						stationId != null && stationId.equals(other.stationId())));
 			}

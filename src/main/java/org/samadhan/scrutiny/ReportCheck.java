@@ -236,8 +236,9 @@ interface ReportCheck {
 				.limit(3)
 				.map(s -> new Flag(FlagCode.TEXT_NEARLY_IDENTICAL,
 						Flag.key(FlagCode.TEXT_NEARLY_IDENTICAL) + (s.sameOfficer() ? ".officer" : ".station"),
-						List.of(s.reference(), String.valueOf(Math.round(s.similarity() * 100))),
-						data("otherReportId", s.reportId(), "otherReference", s.reference(), "similarity",
+						List.of(String.valueOf(Math.round(s.similarity() * 100))),
+						data("otherReportId", s.reportId(), Flag.OTHER_COMPLAINT_ID, s.other().id(), Flag.OTHER_REFERENCE,
+								s.other().reference(), Flag.OTHER_UNIT_ID, s.other().unitId(), "similarity",
 								Math.round(s.similarity() * 1000) / 1000.0, "threshold", threshold, "sameOfficer",
 								s.sameOfficer(), "sameStation", s.sameStation())))
 				.toList();

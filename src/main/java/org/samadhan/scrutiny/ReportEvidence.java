@@ -59,6 +59,7 @@ record ReportEvidence(ComplaintView complaint, EnquiryFile file, EnquiryFile.Rep
 	}
 
 	/** Another report whose text resembles this one's, with the estimated similarity (0 to 1). */
-	record SimilarReport(long reportId, String reference, double similarity, boolean sameOfficer, boolean sameStation) {
+	record SimilarReport(long reportId, OtherComplaint other, double similarity, boolean sameOfficer,
+			boolean sameStation) {
 	}
 }

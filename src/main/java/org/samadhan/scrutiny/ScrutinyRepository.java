@@ -105,7 +105,8 @@ class ScrutinyRepository {
 	// --- report texts
 
 	/** A report text signed earlier that resembles this one: shares at least one band. */
-	record SignedReport(long reportId, String reference, long officerId, Long stationId, TextSignature signature) {
+	record SignedReport(long reportId, long complaintId, String reference, long officerId, Long stationId,
+			TextSignature signature) {
 	}
 
 	/**
@@ -121,7 +122,7 @@ class ScrutinyRepository {
 				where station_id = :station and band_key in (:keys) and signed_at >= :since and complaint_id <> :complaint
 				""";
 		return jdbc.sql("""
-				select t.report_id, t.reference, t.officer_id, t.station_id, t.signature
+				select t.report_id, t.complaint_id, t.reference, t.officer_id, t.station_id, t.signature
 				from scrutiny_report_text t
 				join (select report_id, count(*) hits from (
 				        select report_id, band_key from scrutiny_report_band
@@ -136,7 +137,7 @@ class ScrutinyRepository {
 			.param("since", SqlTime.param(since))
 			.param("complaint", complaintId)
 			.param("limit", limit)
-			.query((rs, n) -> new SignedReport(rs.getLong("report_id"), rs.getString("reference"),
+			.query((rs, n) -> new SignedReport(rs.getLong("report_id"), rs.getLong("complaint_id"), rs.getString("reference"),
 					rs.getLong("officer_id"), rs.getObject("station_id", Long.class),
 					TextSignature.fromBytes(rs.getBytes("signature"))))
 			.list();

@@ -271,19 +271,27 @@ class ReportCheckTest {
 		@Test
 		void flagsTheClosestOtherReportsAboveTheThreshold() {
 			Case c = new Case();
-			c.similar.add(new ReportEvidence.SimilarReport(5, "2026000000051", 0.92, true, true));
-			c.similar.add(new ReportEvidence.SimilarReport(6, "2026000000062", 0.85, false, true));
-			c.similar.add(new ReportEvidence.SimilarReport(7, "2026000000073", 0.5, true, true));
+			c.similar.add(new ReportEvidence.SimilarReport(5, other(50, "2026000000051"), 0.92, true, true));
+			c.similar.add(new ReportEvidence.SimilarReport(6, other(60, "2026000000062"), 0.85, false, true));
+			c.similar.add(new ReportEvidence.SimilarReport(7, other(70, "2026000000073"), 0.5, true, true));
 			List<Flag> flags = run(rule, c);
 			assertThat(flags).extracting(Flag::messageKey)
 				.containsExactly("scrutiny.flag.TEXT_NEARLY_IDENTICAL.officer", "scrutiny.flag.TEXT_NEARLY_IDENTICAL.station");
-			assertThat(flags.get(0).data()).containsEntry("otherReference", "2026000000051").containsEntry("similarity", 0.92);
+			assertThat(flags.get(0).data()).containsEntry("otherReference", "2026000000051")
+				.containsEntry("otherComplaintId", 50L)
+				.containsEntry("similarity", 0.92);
+			assertThat(flags.get(0).otherComplaintId()).as("read with the reader's sight, like every other complaint named")
+				.isEqualTo(50L);
+		}
+
+		private static ReportEvidence.OtherComplaint other(long id, String reference) {
+			return new ReportEvidence.OtherComplaint(id, reference, 3);
 		}
 
 		@Test
 		void passesAReportUnlikeTheOthers() {
 			Case c = new Case();
-			c.similar.add(new ReportEvidence.SimilarReport(7, "2026000000073", 0.79, true, true));
+			c.similar.add(new ReportEvidence.SimilarReport(7, other(70, "2026000000073"), 0.79, true, true));
 			assertThat(run(rule, c)).isEmpty();
 		}
 	}
