@@ -248,13 +248,18 @@ class Complaint {
 		submitReport(ReviewChain.Route.to(firstReviewer), actor, note, now);
 	}
 
+	/** The report's own guards, moving nothing: the status allows it (409) and the caller holds the enquiry (403). */
+	void checkSubmitReport(Actor actor) {
+		requireStatusAllows(ComplaintAction.SUBMIT_REPORT);
+		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
+	}
+
 	/**
 	 * The enquiry officer files the report; it waits for {@code route}'s level, and each level the
 	 * route passed over (one the author holds) is recorded with its reason.
 	 */
 	void submitReport(ReviewChain.Route route, Actor actor, String note, Instant now) {
-		requireStatusAllows(ComplaintAction.SUBMIT_REPORT);
-		requireEnquiryOfficer(actor, ComplaintAction.SUBMIT_REPORT);
+		checkSubmitReport(actor);
 		awaitingRole = route.level();
 		move(ComplaintAction.SUBMIT_REPORT, actor, roleForEnquiry(actor), note, now);
 		recordPassedOver(route, now);
@@ -276,8 +281,7 @@ class Complaint {
 	 */
 	Role approve(ReviewChain.Route next, boolean levelVacant, Actor actor, String note, Instant now) {
 		ComplaintAction action = next.level() == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
-		requireStatusAllows(action);
-		Role role = requireReviewer(actor, action, levelVacant);
+		Role role = checkApprove(next, levelVacant, actor);
 		awaitingRole = next.level();
 		move(action, actor, role, note, now);
 		recordPassedOver(next, now);
@@ -285,6 +289,16 @@ class Complaint {
 			move(ComplaintAction.REQUEST_FEEDBACK, Actor.system(), Role.SYSTEM, null, now);
 		}
 		return role;
+	}
+
+	/**
+	 * The approval's own guards, moving nothing: the status allows it (409) and the caller reviews
+	 * at the awaited level (403). Answers the level the caller acts at.
+	 */
+	Role checkApprove(ReviewChain.Route next, boolean levelVacant, Actor actor) {
+		ComplaintAction action = next.level() == null ? ComplaintAction.DISPOSE : ComplaintAction.FORWARD;
+		requireStatusAllows(action);
+		return requireReviewer(actor, action, levelVacant);
 	}
 
 	/** Samadhan, not a person, passed the levels over: the reason names the level and why. */

@@ -336,9 +336,21 @@ public class Complaints {
 	 * they do not hold themselves.
 	 */
 	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
+		return submitReport(reference, note, actor, (complaint, level) -> {
+		});
+	}
+
+	/**
+	 * As {@link #submitReport(ReferenceNumber, String, Actor)}, with the filing module's own policy
+	 * ({@code beforeMove}: the work a report needs) run once the complaint's guards have passed and
+	 * before anything moves: a refused report writes nothing.
+	 */
+	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor, BeforeMove beforeMove) {
 		Complaint complaint = load(reference, actor);
+		complaint.checkSubmitReport(actor);
 		// A circle officer writes the report only when a third return handed them the enquiry.
 		Role author = actor.holds(Role.CO) && !actor.holds(Role.IO) ? Role.CO : Role.IO;
+		beforeMove.check(ComplaintView.of(complaint), author);
 		ReviewChain.Route route = chain.firstLevelFor(author, heldBy(actor.officerId(), complaint));
 		return change(complaint, c -> c.submitReport(route, actor, note, now()));
 	}
@@ -348,10 +360,22 @@ public class Complaints {
 	 * hold, or disposes at the last.
 	 */
 	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
+		return approve(reference, note, actor, (complaint, level) -> {
+		});
+	}
+
+	/**
+	 * As {@link #approve(ReferenceNumber, String, Actor)}, with another module's policy ({@code
+	 * beforeMove}: flags approved only with a reason) run once the complaint's guards have passed
+	 * and before anything moves: a refused approval writes nothing.
+	 */
+	public Reviewed approve(ReferenceNumber reference, String note, Actor actor, BeforeMove beforeMove) {
 		Complaint complaint = load(reference, actor);
 		ReviewChain.Route next = complaint.awaitingRole() == null ? ReviewChain.Route.to(null)
 				: chain.after(complaint.awaitingRole(), heldBy(complaint.enquiryOfficerId(), complaint));
-		Role level = complaint.approve(next, levelVacant(complaint, actor), actor, note, now());
+		boolean levelVacant = levelVacant(complaint, actor);
+		beforeMove.check(ComplaintView.of(complaint), complaint.checkApprove(next, levelVacant, actor));
+		Role level = complaint.approve(next, levelVacant, actor, note, now());
 		return new Reviewed(store(complaint), level);
 	}
 
@@ -553,13 +577,6 @@ public class Complaints {
 			.orElseThrow(Complaints::notFound);
 	}
 
-	/**
-	 * The complaint an officer acts on (a verb). One that another officer's action moved out of the caller's
-	 * sight a moment ago (sent back to the district, handed to another officer) is a lost race, and
-	 * answers 409 like any other lost race, not 404: only within {@link #MOVED_JUST_NOW} of the move,
-	 * and only to an officer who had it: named in its history, or posted where the move was made.
-	 * Anyone else, a guesser included, still learns nothing.
-	 */
 	/** The complaint a caller reads: one out of their sight is not found, however it got there. */
 	private Complaint read(ReferenceNumber reference, Actor actor) {
 		return repository.findByReference(reference.value())
@@ -567,6 +584,13 @@ public class Complaints {
 			.orElseThrow(() -> notFound(reference));
 	}
 
+	/**
+	 * The complaint an officer acts on (a verb). One that another officer's action moved out of the caller's
+	 * sight a moment ago (sent back to the district, handed to another officer) is a lost race, and
+	 * answers 409 like any other lost race, not 404: only within {@link #MOVED_JUST_NOW} of the move,
+	 * and only to an officer who had it: named in its history, or posted where the move was made.
+	 * Anyone else, a guesser included, still learns nothing.
+	 */
 	private Complaint load(ReferenceNumber reference, Actor actor) {
 		Optional<Complaint> found = repository.findByReference(reference.value());
 		if (found.isPresent() && sees(actor, found.get())) {

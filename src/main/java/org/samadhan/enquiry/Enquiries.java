@@ -106,22 +106,22 @@ public class Enquiries {
 	}
 
 	/**
-	 * Files the report, or refuses naming every missing piece of work. The refusal changes nothing:
-	 * the whole transaction rolls back.
+	 * Files the report, or refuses naming every missing piece of work. The complaint's guards say
+	 * 404, 403 or 409 first; the work is judged next, before the complaint moves: a refusal writes
+	 * nothing.
 	 */
 	public EnquiryFile.Report submitReport(ReferenceNumber reference, ReportDraft draft, Actor actor) {
-		// The complaint's verb first: it says 403 or 409 before any word about missing work, and its
-		// row lock keeps work from being recorded while the report is judged. A refusal below rolls
-		// the move back.
-		ComplaintView complaint = complaints.submitReport(reference, draft.actionTaken().name(), actor);
-		EnquiryFile file = repository.file(complaint.id());
-		List<Reason> missing = SubmissionPolicy.all()
-			.stream()
-			.flatMap(policy -> policy.check(complaint, file, draft).stream())
-			.toList();
-		if (!missing.isEmpty()) {
-			throw new PolicyRefusal("report.refused", missing);
-		}
+		ComplaintView complaint = complaints.submitReport(reference, draft.actionTaken().name(), actor,
+				(found, author) -> {
+					EnquiryFile file = repository.work(found.id());
+					List<Reason> missing = SubmissionPolicy.all()
+						.stream()
+						.flatMap(policy -> policy.check(found, file, draft).stream())
+						.toList();
+					if (!missing.isEmpty()) {
+						throw new PolicyRefusal("report.refused", missing);
+					}
+				});
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long id = repository.addReport(complaint.id(), actor.officerId(), draft, now);
 		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now));

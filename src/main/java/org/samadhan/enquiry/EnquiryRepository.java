@@ -3,6 +3,7 @@ package org.samadhan.enquiry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,15 @@ class EnquiryRepository {
 	}
 
 	EnquiryFile file(long complaintId) {
+		EnquiryFile work = work(complaintId);
+		return new EnquiryFile(work.contacts(), work.visits(), work.statements(), reports(complaintId));
+	}
+
+	/**
+	 * The work recorded (contacts, site visits with their photos, statements) without the reports:
+	 * what a report must rest on, read in three statements.
+	 */
+	EnquiryFile work(long complaintId) {
 		List<EnquiryFile.Contact> contacts = jdbc
 			.sql("select * from enquiry_contact where complaint_id = ? order by contacted_at, id")
 			.param(complaintId)
@@ -109,22 +119,31 @@ class EnquiryRepository {
 					SqlTime.read(rs, "contacted_at"), ContactMode.valueOf(rs.getString("mode")),
 					ContactOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), SqlTime.read(rs, "recorded_at")))
 			.list();
-		Map<Long, List<String>> photos = new HashMap<>();
+		// one row per visit and photo (a visit without a photo: one row, no attachment)
+		Map<Long, EnquiryFile.SiteVisit> visits = new LinkedHashMap<>();
 		jdbc.sql("""
-				select p.visit_id, p.attachment_id from enquiry_visit_photo p
-				join enquiry_site_visit v on v.id = p.visit_id where v.complaint_id = ? order by p.attachment_id""")
+				select v.*, p.attachment_id from enquiry_site_visit v
+				left join enquiry_visit_photo p on p.visit_id = v.id
+				where v.complaint_id = ? order by v.visited_at, v.id, p.attachment_id""")
 			.param(complaintId)
 			.query(rs -> {
-				photos.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+				long id = rs.getLong("id");
+				EnquiryFile.SiteVisit visit = visits.get(id);
+				if (visit == null) {
+					visit = new EnquiryFile.SiteVisit(id, rs.getLong("officer_id"), SqlTime.read(rs, "visited_at"),
+							rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getObject("accuracy_m", Double.class),
+							rs.getString("note"), SqlTime.read(rs, "recorded_at"), new ArrayList<>());
+					visits.put(id, visit);
+				}
+				if (rs.getString("attachment_id") != null) {
+					visit.photoIds().add(rs.getString("attachment_id"));
+				}
 			});
-		List<EnquiryFile.SiteVisit> visits = jdbc
-			.sql("select * from enquiry_site_visit where complaint_id = ? order by visited_at, id")
-			.param(complaintId)
-			.query((rs, n) -> new EnquiryFile.SiteVisit(rs.getLong("id"), rs.getLong("officer_id"),
-					SqlTime.read(rs, "visited_at"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-					rs.getObject("accuracy_m", Double.class), rs.getString("note"), SqlTime.read(rs, "recorded_at"),
-					List.copyOf(photos.getOrDefault(rs.getLong("id"), List.of()))))
-			.list();
+		List<EnquiryFile.SiteVisit> visitList = visits.values()
+			.stream()
+			.map(v -> new EnquiryFile.SiteVisit(v.id(), v.officerId(), v.visitedAt(), v.latitude(), v.longitude(),
+					v.accuracyMeters(), v.note(), v.recordedAt(), List.copyOf(v.photoIds())))
+			.toList();
 		List<EnquiryFile.Statement> statements = jdbc
 			.sql("select * from enquiry_statement where complaint_id = ? order by id")
 			.param(complaintId)
@@ -132,7 +151,7 @@ class EnquiryRepository {
 					Party.valueOf(rs.getString("party")), rs.getString("person_name"), rs.getString("text"),
 					rs.getString("attachment_id"), SqlTime.read(rs, "recorded_at")))
 			.list();
-		return new EnquiryFile(contacts, visits, statements, reports(complaintId));
+		return new EnquiryFile(contacts, visitList, statements, List.of());
 	}
 
 	List<EnquiryFile.Report> reports(long complaintId) {

@@ -70,16 +70,18 @@ public class Reviews {
 	/**
 	 * As {@link #approve(ReferenceNumber, Grade, String, Actor)}; a report the scrutiny module
 	 * flagged is approved only with {@code flagOverrideReason}, which is recorded. Without it the
-	 * refusal lists the flags and nothing changes (the approval rolls back).
+	 * refusal lists the flags, and nothing was written: the complaint's guards (403, 404, 409) and
+	 * then the flags are checked before it moves.
 	 */
 	public ComplaintView approve(ReferenceNumber reference, Grade grade, String remarks, String flagOverrideReason,
 			Actor actor) {
 		if (grade == null) {
 			throw new InvalidInputException("grade", "review.grade.required");
 		}
-		// The complaint's verb first: it says 403, 404 or 409 before any word about flags.
-		Reviewed reviewed = complaints.approve(reference, remarks, actor);
-		scrutiny.approvingReport(reviewed.complaint().id(), reviewed.level(), flagOverrideReason, actor);
+		Scrutiny.FlagsOverride[] override = new Scrutiny.FlagsOverride[1];
+		Reviewed reviewed = complaints.approve(reference, remarks, actor,
+				(complaint, level) -> override[0] = scrutiny.checkApproval(complaint.id(), flagOverrideReason, actor));
+		scrutiny.recordOverride(override[0], reviewed.level(), actor);
 		record(reviewed, actor, ReviewDecision.Verdict.APPROVED, grade, remarks);
 		return reviewed.complaint();
 	}

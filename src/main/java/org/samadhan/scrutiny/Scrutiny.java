@@ -86,17 +86,14 @@ public class Scrutiny {
 	}
 
 	/**
-	 * A reviewer who approves the report under review (the last filed) at {@code level}: when it
-	 * has flags, a written reason is required, and is recorded (with a FLAGS_OVERRIDDEN fact in the
-	 * history). Called by the review module after the complaint's own verb has accepted the
-	 * reviewer, in the same transaction: a refusal undoes the approval.
-	 * @throws PolicyRefusal {@code scrutiny.override.reason-required}, listing every flag, when
-	 * flagged and no reason is given
+	 * Refuses, before an approval moves anything, a flagged report approved without a written
+	 * reason, listing its flags; answers the override the approval must record once it has moved
+	 * (null when the current report carries no flag).
 	 */
-	public void approvingReport(long complaintId, Role level, String overrideReason, Actor actor) {
+	public FlagsOverride checkApproval(long complaintId, String overrideReason, Actor actor) {
 		List<ScrutinyRepository.CheckedReport> checks = repository.checks(complaintId);
 		if (checks.isEmpty() || checks.get(checks.size() - 1).flags().isEmpty()) {
-			return;
+			return null;
 		}
 		ScrutinyRepository.CheckedReport current = checks.get(checks.size() - 1);
 		if (overrideReason == null || overrideReason.isBlank()) {
@@ -106,10 +103,22 @@ public class Scrutiny {
 				.toList();
 			throw new PolicyRefusal("scrutiny.override.reason-required", reasons);
 		}
-		String reason = overrideReason.strip();
-		repository.saveOverride(complaintId, current.reportId(), level, actor.officerId(), reason,
-				current.flags().stream().map(Flag::code).toList(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-		complaints.recordFact(complaintId, ComplaintAction.FLAGS_OVERRIDDEN, actor, reason);
+		return new FlagsOverride(complaintId, current.reportId(), overrideReason.strip(),
+				current.flags().stream().map(Flag::code).toList());
+	}
+
+	/** Records, after the approval moved, that the reviewer at {@code level} approved over the flags, and why. */
+	public void recordOverride(FlagsOverride override, Role level, Actor actor) {
+		if (override == null) {
+			return;
+		}
+		repository.saveOverride(override.complaintId(), override.reportId(), level, actor.officerId(),
+				override.reason(), override.codes(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+		complaints.recordFact(override.complaintId(), ComplaintAction.FLAGS_OVERRIDDEN, actor, override.reason());
+	}
+
+	/** A reviewer's reason to approve a flagged report, checked and waiting to be recorded. */
+	public record FlagsOverride(long complaintId, long reportId, String reason, List<FlagCode> codes) {
 	}
 
 	/** The complaint's repeat links (both ways), for whoever sees the complaint. */
