@@ -40,6 +40,18 @@ final class HeldUploads implements Serializable {
 		}
 	}
 
+	/**
+	 * Writes the held uploads back to the session after a change (a dry run held, an upload started
+	 * from one): sessions live in the database, which stores an attribute when it is set, not when
+	 * the object it holds changes.
+	 */
+	static void changed(HttpSession session) {
+		Object uploads = session.getAttribute(ATTRIBUTE);
+		if (uploads != null) {
+			session.setAttribute(ATTRIBUTE, uploads);
+		}
+	}
+
 	/** Keeps the files of a dry run for {@code target} (a district's code, or the transfer list); answers the token. */
 	synchronized String hold(String target, MultipartFile... files) {
 		String token = UUID.randomUUID().toString();

@@ -72,6 +72,7 @@ class SetupPageController {
 			model.addAttribute("plan", plan);
 			if (plan.applicable()) {
 				model.addAttribute("token", HeldUploads.of(session).hold(district.code(), file, units, officers));
+				HeldUploads.changed(session);
 			}
 		}
 		catch (PolicyRefusal unreadable) {
@@ -94,6 +95,7 @@ class SetupPageController {
 				try {
 					var tables = BulkSetup.tables(held.file(0), held.file(1), held.file(2));
 					held.started(setup.start(district.code(), tables, held.fileName(), held.joined(), actor));
+					HeldUploads.changed(session);
 				}
 				catch (BulkSetup.PlanRefused refused) {
 					// The tree changed since the dry run: here is the plan as it now stands.

@@ -63,6 +63,7 @@ class TransfersPageController {
 			model.addAttribute("plan", plan);
 			if (plan.applicable()) {
 				model.addAttribute("token", HeldUploads.of(session).hold(HELD_AS, file));
+				HeldUploads.changed(session);
 			}
 		}
 		catch (PolicyRefusal unreadable) {
@@ -85,6 +86,7 @@ class TransfersPageController {
 				UploadedSheets.Table table = TransferList.table(held.file(0));
 				try {
 					held.started(transfers.start(table, held.fileName(), held.joined(), actor));
+					HeldUploads.changed(session);
 				}
 				catch (BulkSetup.PlanRefused refused) {
 					// Postings or open work changed since the preview: here is the list as it now stands.
