@@ -133,9 +133,11 @@ public class Complaints {
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
 		publish(complaint, changes);
+		// read once here, with the due date the deadline module set while the moves were heard
+		ComplaintView registered = describe(complaint.id());
 		events.publishEvent(new ComplaintRegistered(complaint.id(), reference.value(), request.channel(),
-				request.complainant().mobile(), now));
-		return ComplaintView.of(complaint);
+				request.complainant().mobile(), now, registered));
+		return registered;
 	}
 
 	@Transactional(readOnly = true)
@@ -630,9 +632,10 @@ public class Complaints {
 	}
 
 	private void publish(Complaint complaint, List<Complaint.PendingEntry> changes) {
+		ComplaintView view = ComplaintView.of(complaint);
 		for (Complaint.PendingEntry e : changes) {
 			events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.reference().value(), e.action(),
-					e.from(), e.to(), e.actor().officerId(), e.at()));
+					e.from(), e.to(), e.actor().officerId(), e.at(), view));
 		}
 	}
 

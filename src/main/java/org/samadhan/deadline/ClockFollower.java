@@ -50,7 +50,7 @@ class ClockFollower {
 
 	@EventListener
 	void on(ComplaintStatusChanged event) {
-		ComplaintView complaint = complaints.describe(event.complaintId());
+		ComplaintView complaint = event.complaint();
 		WorkingCalendar calendar = holidays.calendar();
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
 		Optional<DeadlineClock> existing = repository.findForUpdate(event.complaintId());

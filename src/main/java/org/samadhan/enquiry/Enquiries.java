@@ -124,7 +124,7 @@ public class Enquiries {
 				});
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long id = repository.addReport(complaint.id(), actor.officerId(), draft, now);
-		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now));
+		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now, complaint));
 		return new EnquiryFile.Report(id, actor.officerId(), draft.findings(), draft.actionTaken(),
 				draft.actionDetail(), draft.firNumber(), draft.nextHearingOn(), now);
 	}

@@ -33,7 +33,7 @@ class FeedbackLifecycle {
 			return;
 		}
 		if (event.action() == ComplaintAction.REQUEST_FEEDBACK) {
-			links.ask(event.complaintId(), event.at());
+			links.ask(event.complaint(), event.at());
 		}
 		if (event.from() == ComplaintStatus.FEEDBACK_PENDING) {
 			repository.closeRequests(event.complaintId(), event.action().name(), event.at());

@@ -87,8 +87,8 @@ public class FeedbackLinks {
 	 * The complaint was disposed of and asks for feedback: opens its call-list entry and sends the
 	 * link. Runs in the disposal's transaction, so a disposal that rolls back asks nobody.
 	 */
-	void ask(long complaintId, Instant at) {
-		ComplaintView complaint = complaints.describe(complaintId);
+	void ask(ComplaintView complaint, Instant at) {
+		long complaintId = complaint.id();
 		long requestId = repository.insert("""
 				insert into feedback_request (complaint_id, district_id, circle_id, station_id, officer_id, requested_at)
 				values (?, ?, ?, ?, ?, ?)""", complaintId, complaint.placement().districtId(),

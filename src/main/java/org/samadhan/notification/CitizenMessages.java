@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.samadhan.complaint.CitizenCodeIssued;
 import org.samadhan.complaint.ComplaintRegistered;
-import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.MobileCodeIssued;
 import org.samadhan.complaint.Person;
@@ -32,16 +31,13 @@ class CitizenMessages {
 
 	private final Outbox outbox;
 
-	private final Complaints complaints;
-
-	CitizenMessages(Outbox outbox, Complaints complaints) {
+	CitizenMessages(Outbox outbox) {
 		this.outbox = outbox;
-		this.complaints = complaints;
 	}
 
 	@EventListener
 	void on(ComplaintRegistered event) {
-		ComplaintView complaint = complaints.describe(event.complaintId());
+		ComplaintView complaint = event.complaint();
 		String dueOn = complaint.due().dueOn() == null ? "-" : DAY.format(complaint.due().dueOn());
 		outbox.sms(event.mobile(), CITIZENS_LANGUAGE, "registered", event.complaintId(),
 				"registered:" + event.complaintId(), event.reference(), dueOn);

@@ -10,7 +10,6 @@ import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
 import org.samadhan.complaint.ComplaintStatusChanged;
 import org.samadhan.complaint.ComplaintView;
-import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.DueDateShown;
 import org.samadhan.deadline.ComplaintDefaulted;
 import org.samadhan.deadline.ComplaintEscalated;
@@ -24,6 +23,8 @@ import org.samadhan.scrutiny.FlagCode;
 import org.samadhan.scrutiny.ReportChecked;
 import org.samadhan.shared.SqlTime;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,6 @@ class CaseProjection {
 	/** How many rows one day's count of a unit is spread over. */
 	private static final int DAY_SLOTS = 8;
 
-	private final Complaints complaints;
-
 	private final Jurisdiction jurisdiction;
 
 	private final JdbcClient jdbc;
@@ -56,9 +55,8 @@ class CaseProjection {
 
 	private final TransactionTemplate savepoint;
 
-	CaseProjection(Complaints complaints, Jurisdiction jurisdiction, JdbcClient jdbc, Clock clock,
+	CaseProjection(Jurisdiction jurisdiction, JdbcClient jdbc, Clock clock,
 			PlatformTransactionManager transactions) {
-		this.complaints = complaints;
 		this.jurisdiction = jurisdiction;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -71,9 +69,14 @@ class CaseProjection {
 	private record Current(long unitId, LocalDate registeredOn, Long officerId, Long beatId) {
 	}
 
+	/**
+	 * First of the move's listeners, so that the row exists (a registration creates it) before the
+	 * deadline module announces the due date it sets ({@link DueDateShown}).
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ComplaintStatusChanged event) {
-		ComplaintView c = complaints.describe(event.complaintId());
+		ComplaintView c = event.complaint();
 		Current before = current(c);
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
 		long unitId = unitOf(c);
@@ -83,12 +86,12 @@ class CaseProjection {
 			bump(unitId, before.registeredOn(), "registered", 1);
 		}
 		Long beatId = Objects.equals(c.enquiryOfficerId(), before.officerId()) ? before.beatId() : beatOf(c.enquiryOfficerId());
+		// Each move (not a fact) starts a new stage clock: an escalation belongs to the stage that ran out.
 		jdbc.sql("""
 				update reporting_case set district_id = :district, circle_id = :circle, station_id = :station,
 				       officer_id = :officer, beat_id = :beat, status = :status, pending = :pending,
-				       return_count = :returns, reopen_count = :reopens, due_on = :due, clock_paused = :paused,
-				       updated_at = :at
-				where complaint_id = :id""")
+				       return_count = :returns, reopen_count = :reopens, updated_at = :at%s
+				where complaint_id = :id""".formatted(event.action().isFact() ? "" : ", escalation_level = 0"))
 			.param("district", c.placement().districtId())
 			.param("circle", c.placement().circleId())
 			.param("station", c.placement().stationId())
@@ -98,15 +101,9 @@ class CaseProjection {
 			.param("pending", pending(c.status()))
 			.param("returns", c.returnCount())
 			.param("reopens", c.reopenCount())
-			.param("due", c.due().dueOn())
-			.param("paused", c.due().paused())
 			.param("at", SqlTime.param(event.at()))
 			.param("id", c.id())
 			.update();
-		if (!event.action().isFact()) {
-			// Each move starts a new stage clock: an escalation belongs to the stage that ran out.
-			set(c.id(), "escalation_level = 0");
-		}
 		ComplaintAction action = event.action();
 		if (action == ComplaintAction.DISPOSE) {
 			boolean inTime = c.due().dueOn() == null || !today.isAfter(c.due().dueOn());
@@ -156,7 +153,6 @@ class CaseProjection {
 
 	@EventListener
 	void on(DueDateShown event) {
-		ensure(event.complaintId());
 		jdbc.sql("update reporting_case set due_on = :due, clock_paused = :paused where complaint_id = :id")
 			.param("due", event.dueOn())
 			.param("paused", event.paused())
@@ -166,24 +162,21 @@ class CaseProjection {
 
 	@EventListener
 	void on(DeadlineNear event) {
-		ensure(event.complaintId());
 		set(event.complaintId(), "near_default = true");
 	}
 
 	@EventListener
 	void on(ComplaintDefaulted event) {
-		Current current = current(complaints.describe(event.complaintId()));
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		jdbc.sql("update reporting_case set defaulter = true, defaulted_on = :today where complaint_id = :id")
 			.param("today", today)
 			.param("id", event.complaintId())
 			.update();
-		bump(current.unitId(), today, "defaulted", 1);
+		row(event.complaintId()).ifPresent(current -> bump(current.unitId(), today, "defaulted", 1));
 	}
 
 	@EventListener
 	void on(ComplaintEscalated event) {
-		ensure(event.complaintId());
 		jdbc.sql("update reporting_case set escalation_level = :level, escalated_on = :today where complaint_id = :id")
 			.param("level", event.escalation())
 			.param("today", LocalDate.ofInstant(clock.instant(), zone))
@@ -193,7 +186,6 @@ class CaseProjection {
 
 	@EventListener
 	void on(ReportChecked event) {
-		ensure(event.complaintId());
 		boolean contactOk = !event.flags().contains(FlagCode.CONTACT_AFTER_REPORT)
 				&& !event.flags().contains(FlagCode.NO_REACHING_CONTACT);
 		boolean visitOk = !event.flags().contains(FlagCode.VISIT_FAR_FROM_INCIDENT)
@@ -211,7 +203,6 @@ class CaseProjection {
 	@EventListener
 	void on(ReportReviewed event) {
 		if (event.verdict() == ReviewDecision.Verdict.APPROVED && event.grade() != null) {
-			ensure(event.complaintId());
 			// The latest approval's grade: the disposing level's, once the report is disposed of.
 			jdbc.sql("update reporting_case set grade = :grade where complaint_id = :id")
 				.param("grade", event.grade().name())
@@ -236,19 +227,23 @@ class CaseProjection {
 		jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :id").param("id", id).update();
 	}
 
-	private void ensure(long complaintId) {
-		current(complaints.describe(complaintId));
-	}
-
-	/** The row as stored, created from the complaint when it does not exist yet. */
-	private Current current(ComplaintView c) {
-		Optional<Current> row = jdbc
+	/** The row as stored. */
+	private Optional<Current> row(long complaintId) {
+		return jdbc
 			.sql("select coalesce(station_id, district_id) unit_id, registered_on, officer_id, beat_id "
 					+ "from reporting_case where complaint_id = :id")
-			.param("id", c.id())
+			.param("id", complaintId)
 			.query((rs, n) -> new Current(rs.getLong("unit_id"), rs.getObject("registered_on", LocalDate.class),
 					rs.getObject("officer_id", Long.class), rs.getObject("beat_id", Long.class)))
 			.optional();
+	}
+
+	/**
+	 * The row as stored, created from the complaint when it does not exist yet: at its registration
+	 * (the first move), or for a complaint filed before the read model that the backfill missed.
+	 */
+	private Current current(ComplaintView c) {
+		Optional<Current> row = row(c.id());
 		if (row.isPresent()) {
 			return row.get();
 		}

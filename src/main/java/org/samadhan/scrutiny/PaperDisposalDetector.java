@@ -100,7 +100,7 @@ class PaperDisposalDetector {
 	}
 
 	List<Flag> check(ReportFiled event) {
-		ComplaintView complaint = complaints.describe(event.complaintId());
+		ComplaintView complaint = event.complaint();
 		EnquiryFile file = enquiries.fileOf(event.complaintId());
 		EnquiryFile.Report report = file.reports()
 			.stream()

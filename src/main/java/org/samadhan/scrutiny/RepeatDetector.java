@@ -57,7 +57,7 @@ class RepeatDetector {
 
 	@EventListener
 	void on(ComplaintRegistered event) {
-		timer.record(() -> link(complaints.describe(event.complaintId())));
+		timer.record(() -> link(event.complaint()));
 	}
 
 	List<ScrutinyRepository.StoredLink> link(ComplaintView complaint) {

@@ -28,9 +28,17 @@ public class StatementLog {
 
 	private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
+	private static final java.util.concurrent.atomic.AtomicInteger COMMITS = new java.util.concurrent.atomic.AtomicInteger();
+
 	/** Forgets what was logged: call before the request to measure. */
 	public static void clear() {
 		STATEMENTS.clear();
+		COMMITS.set(0);
+	}
+
+	/** The commits sent since {@link #clear()} (a connection in auto-commit counts none). */
+	public static int commits() {
+		return COMMITS.get();
 	}
 
 	/** The statements sent since {@link #clear()}, in order. */
@@ -73,6 +81,9 @@ public class StatementLog {
 			if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args != null
 					&& args[0] instanceof String sql) {
 				log(sql);
+			}
+			if (name.equals("commit") && Thread.currentThread().getName().contains("-exec-")) {
+				COMMITS.incrementAndGet();
 			}
 			try {
 				Object result = method.invoke(connection, args);
