@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.samadhan.support.Api;
+import org.samadhan.support.DataSourceWrapper;
 import org.samadhan.support.PageClient;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
@@ -23,7 +24,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The database is away (every new connection refused, as when PostgreSQL is down): an officer
@@ -83,21 +83,13 @@ class DatabaseOutageScenarioTest {
 
 		@Bean
 		static BeanPostProcessor databaseThatCanBeAway() {
-			return new BeanPostProcessor() {
+			return new DataSourceWrapper() {
 				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DataSource source && "dataSource".equals(name)) {
-						return new DelegatingDataSource(source) {
-							@Override
-							public Connection getConnection() throws java.sql.SQLException {
-								if (AWAY.get()) {
-									throw new SQLTransientConnectionException("Connection is not available (test outage)");
-								}
-								return super.getConnection();
-							}
-						};
+				protected Connection connect(DataSource pool) throws java.sql.SQLException {
+					if (AWAY.get()) {
+						throw new SQLTransientConnectionException("Connection is not available (test outage)");
 					}
-					return bean;
+					return pool.getConnection();
 				}
 			};
 		}

@@ -6,13 +6,12 @@ import static org.samadhan.support.Story.expect;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samadhan.support.Api;
+import org.samadhan.support.ApiScenario;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.StatementLog;
 import org.samadhan.support.Story;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -22,20 +21,7 @@ import org.springframework.context.annotation.Import;
  */
 @SamadhanTest
 @Import(StatementLog.class)
-class RefusedCommandsWriteNothingTest {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	Story story;
-
-	@BeforeEach
-	void connect() {
-		api = Api.at(port);
-		story = new Story(api);
-	}
+class RefusedCommandsWriteNothingTest extends ApiScenario {
 
 	@Test
 	void aReportWithoutTheWorkItNeedsIsRefusedWithoutAWrite() {

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Every SQL statement the application sends while serving requests (the web server's threads,
@@ -59,18 +58,10 @@ public class StatementLog {
 
 	@Bean
 	static BeanPostProcessor statementLogging() {
-		return new BeanPostProcessor() {
+		return new DataSourceWrapper() {
 			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof DataSource source && "dataSource".equals(name)) {
-					return new DelegatingDataSource(source) {
-						@Override
-						public Connection getConnection() throws SQLException {
-							return logged(super.getConnection());
-						}
-					};
-				}
-				return bean;
+			protected Connection connect(DataSource pool) throws SQLException {
+				return logged(pool.getConnection());
 			}
 		};
 	}
