@@ -336,16 +336,8 @@ public class Complaints {
 	/**
 	 * The enquiry officer files the report; it goes to the first review level senior to them that
 	 * they do not hold themselves.
-	 */
-	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor) {
-		return submitReport(reference, note, actor, (complaint, level) -> {
-		});
-	}
-
-	/**
-	 * As {@link #submitReport(ReferenceNumber, String, Actor)}, with the filing module's own policy
-	 * ({@code beforeMove}: the work a report needs) run once the complaint's guards have passed and
-	 * before anything moves: a refused report writes nothing.
+	 * <p>{@code beforeMove} is the filing module's own policy (the work a report needs), run once the
+	 * complaint's guards have passed and before anything moves: a refused report writes nothing.
 	 */
 	public ComplaintView submitReport(ReferenceNumber reference, String note, Actor actor, BeforeMove beforeMove) {
 		Complaint complaint = load(reference, actor);
@@ -360,16 +352,8 @@ public class Complaints {
 	/**
 	 * The current review level approves: forwards to the next level the report's author does not
 	 * hold, or disposes at the last.
-	 */
-	public Reviewed approve(ReferenceNumber reference, String note, Actor actor) {
-		return approve(reference, note, actor, (complaint, level) -> {
-		});
-	}
-
-	/**
-	 * As {@link #approve(ReferenceNumber, String, Actor)}, with another module's policy ({@code
-	 * beforeMove}: flags approved only with a reason) run once the complaint's guards have passed
-	 * and before anything moves: a refused approval writes nothing.
+	 * <p>{@code beforeMove} is another module's policy (flags approved only with a reason), run once
+	 * the complaint's guards have passed and before anything moves: a refused approval writes nothing.
 	 */
 	public Reviewed approve(ReferenceNumber reference, String note, Actor actor, BeforeMove beforeMove) {
 		Complaint complaint = load(reference, actor);
