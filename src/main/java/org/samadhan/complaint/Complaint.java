@@ -83,6 +83,9 @@ class Complaint {
 
 	private final List<PendingEntry> pending = new ArrayList<>();
 
+	/** Where it was placed and who held its enquiry as last stored; null until first stored. */
+	private ComplaintStatusChanged.Before asStored;
+
 	Complaint(long id, ReferenceNumber reference, ComplaintStatus status, int version, Channel channel,
 			Category category, Person complainant, Person victim, String description, Incident incident,
 			Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount, int reopenCount,
@@ -107,6 +110,7 @@ class Complaint {
 		this.registeredAt = registeredAt;
 		this.updatedAt = updatedAt;
 		this.due = due;
+		this.asStored = new ComplaintStatusChanged.Before(placement, enquiryOfficerId);
 	}
 
 	/**
@@ -127,6 +131,7 @@ class Complaint {
 		Complaint complaint = new Complaint(id, reference, ComplaintStatus.REGISTERED, 0, channel, category,
 				complainant, victim, description, incident, Placement.district(district), null, null, 0, 0, null,
 				actor.officerId(), now, now, Due.NOT_SET);
+		complaint.asStored = null;
 		complaint.pending.add(new PendingEntry(ComplaintAction.REGISTER, null, ComplaintStatus.REGISTERED, actor, roleOf(actor), null, null, now));
 		if (station != null && channel.routesToStation()) {
 			complaint.placement = Placement.station(station);
@@ -521,6 +526,12 @@ class Complaint {
 	void stored(int newVersion) {
 		version = newVersion;
 		pending.clear();
+		asStored = new ComplaintStatusChanged.Before(placement, enquiryOfficerId);
+	}
+
+	/** Where it was placed and who held its enquiry as last stored; null for a complaint not stored yet. */
+	ComplaintStatusChanged.Before asStored() {
+		return asStored;
 	}
 
 	long id() {

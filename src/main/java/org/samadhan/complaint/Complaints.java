@@ -132,7 +132,7 @@ public class Complaints {
 				routing, actor, now);
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
-		publish(complaint, changes);
+		publish(complaint, changes, null);
 		// read once here, with the due date the deadline module set while the moves were heard
 		ComplaintView registered = describe(complaint.id());
 		events.publishEvent(new ComplaintRegistered(complaint.id(), reference.value(), request.channel(),
@@ -610,16 +610,22 @@ public class Complaints {
 		if (changes.isEmpty()) {
 			return ComplaintView.of(complaint);
 		}
+		ComplaintStatusChanged.Before before = complaint.asStored();
 		repository.update(complaint);
-		publish(complaint, changes);
+		publish(complaint, changes, before);
 		return ComplaintView.of(complaint);
 	}
 
-	private void publish(Complaint complaint, List<Complaint.PendingEntry> changes) {
+	/** Announces each move; the first carries where the complaint was before the command, the next where it is now. */
+	private void publish(Complaint complaint, List<Complaint.PendingEntry> changes,
+			ComplaintStatusChanged.Before before) {
 		ComplaintView view = ComplaintView.of(complaint);
-		for (Complaint.PendingEntry e : changes) {
+		ComplaintStatusChanged.Before now = new ComplaintStatusChanged.Before(complaint.placement(),
+				complaint.enquiryOfficerId());
+		for (int i = 0; i < changes.size(); i++) {
+			Complaint.PendingEntry e = changes.get(i);
 			events.publishEvent(new ComplaintStatusChanged(complaint.id(), complaint.reference().value(), e.action(),
-					e.from(), e.to(), e.actor().officerId(), e.at(), view));
+					e.from(), e.to(), e.actor().officerId(), e.at(), view, i == 0 ? before : now));
 		}
 	}
 

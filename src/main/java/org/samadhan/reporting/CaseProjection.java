@@ -3,8 +3,12 @@ package org.samadhan.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
@@ -16,6 +20,7 @@ import org.samadhan.deadline.ComplaintEscalated;
 import org.samadhan.deadline.DeadlineNear;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
+import org.samadhan.jurisdiction.Placement;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.review.ReportReviewed;
 import org.samadhan.review.ReviewDecision;
@@ -65,90 +70,101 @@ class CaseProjection {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** What the projection needs to know of its own row before an update. */
-	private record Current(long unitId, LocalDate registeredOn, Long officerId, Long beatId) {
-	}
-
 	/**
-	 * First of the move's listeners, so that the row exists (a registration creates it) before the
-	 * deadline module announces the due date it sets ({@link DueDateShown}).
+	 * Brings the complaint's row to the move, in one statement where it can: the event says where the
+	 * complaint was and who held it before, so the row is not read first. A registration's first move
+	 * makes the row. First of the move's listeners, so that the row exists before the deadline module
+	 * announces the due date it sets ({@link DueDateShown}).
 	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ComplaintStatusChanged event) {
 		ComplaintView c = event.complaint();
-		Current before = current(c);
+		ComplaintStatusChanged.Before before = event.before();
+		if (before == null) {
+			insert(c);
+			return;
+		}
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
 		long unitId = unitOf(c);
-		if (unitId != before.unitId()) {
-			// The registration moves with the complaint, so a station's trend counts what was marked to it.
-			bump(before.unitId(), before.registeredOn(), "registered", -1);
-			bump(unitId, before.registeredOn(), "registered", 1);
-		}
-		Long beatId = Objects.equals(c.enquiryOfficerId(), before.officerId()) ? before.beatId() : beatOf(c.enquiryOfficerId());
-		// Each move (not a fact) starts a new stage clock: an escalation belongs to the stage that ran out.
-		jdbc.sql("""
-				update reporting_case set district_id = :district, circle_id = :circle, station_id = :station,
-				       officer_id = :officer, beat_id = :beat, status = :status, pending = :pending,
-				       return_count = :returns, reopen_count = :reopens, updated_at = :at%s
-				where complaint_id = :id""".formatted(event.action().isFact() ? "" : ", escalation_level = 0"))
-			.param("district", c.placement().districtId())
-			.param("circle", c.placement().circleId())
-			.param("station", c.placement().stationId())
-			.param("officer", c.enquiryOfficerId())
-			.param("beat", beatId)
-			.param("status", c.status().name())
-			.param("pending", pending(c.status()))
-			.param("returns", c.returnCount())
-			.param("reopens", c.reopenCount())
-			.param("at", SqlTime.param(event.at()))
-			.param("id", c.id())
-			.update();
 		ComplaintAction action = event.action();
-		if (action == ComplaintAction.DISPOSE) {
-			boolean inTime = c.due().dueOn() == null || !today.isAfter(c.due().dueOn());
-			jdbc.sql("""
-					update reporting_case set settled_on = :today, disposed = true, special_closed = false,
-					       disposed_in_time = :inTime, feedback = null, feedback_on = null
-					where complaint_id = :id""")
-				.param("today", today)
-				.param("inTime", inTime)
-				.param("id", c.id())
-				.update();
-			bump(unitId, today, "disposed", 1);
-			if (inTime) {
-				bump(unitId, today, "disposed_in_time", 1);
+		boolean inTime = c.due().dueOn() == null || !today.isAfter(c.due().dueOn());
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("district_id", c.placement().districtId());
+		values.put("circle_id", c.placement().circleId());
+		values.put("station_id", c.placement().stationId());
+		values.put("officer_id", c.enquiryOfficerId());
+		if (!Objects.equals(before.enquiryOfficerId(), c.enquiryOfficerId())) {
+			values.put("beat_id", beatOf(c.enquiryOfficerId()));
+		}
+		values.put("status", c.status().name());
+		values.put("pending", pending(c.status()));
+		values.put("return_count", c.returnCount());
+		values.put("reopen_count", c.reopenCount());
+		values.put("updated_at", SqlTime.param(event.at()));
+		if (!action.isFact()) {
+			// Each move starts a new stage clock: an escalation belongs to the stage that ran out.
+			values.put("escalation_level", 0);
+		}
+		switch (action) {
+			case DISPOSE -> {
+				values.put("settled_on", today);
+				values.put("disposed", true);
+				values.put("special_closed", false);
+				values.put("disposed_in_time", inTime);
+				values.put("feedback", null);
+				values.put("feedback_on", null);
+			}
+			case APPROVE_SPECIAL_CLOSURE -> {
+				values.put("settled_on", today);
+				values.put("special_closed", true);
+				values.put("disposed", false);
+				values.put("disposed_in_time", null);
+			}
+			case REQUEST_FEEDBACK -> feedback(values, "PENDING", null);
+			case RECORD_SATISFIED -> feedback(values, "SATISFIED", today);
+			case RECORD_DISSATISFIED -> feedback(values, "DISSATISFIED", today);
+			case CLOSE_WITHOUT_FEEDBACK -> feedback(values, "NO_ANSWER", today);
+			case REASSIGN -> {
+				// A fresh time limit: the new officer starts clean.
+				values.put("near_default", false);
+				values.put("defaulter", false);
+			}
+			default -> {
 			}
 		}
-		else if (action == ComplaintAction.APPROVE_SPECIAL_CLOSURE) {
-			jdbc.sql("update reporting_case set settled_on = :today, special_closed = true, disposed = false, "
-					+ "disposed_in_time = null where complaint_id = :id")
-				.param("today", today)
-				.param("id", c.id())
-				.update();
-		}
-		else if (action == ComplaintAction.REQUEST_FEEDBACK) {
-			feedback(c.id(), "PENDING", null);
-		}
-		else if (action == ComplaintAction.RECORD_SATISFIED) {
-			feedback(c.id(), "SATISFIED", today);
-		}
-		else if (action == ComplaintAction.RECORD_DISSATISFIED) {
-			feedback(c.id(), "DISSATISFIED", today);
-		}
-		else if (action == ComplaintAction.CLOSE_WITHOUT_FEEDBACK) {
-			feedback(c.id(), "NO_ANSWER", today);
-		}
-		else if (action == ComplaintAction.REASSIGN) {
-			// A fresh time limit: the new officer starts clean.
-			set(c.id(), "near_default = false, defaulter = false");
-		}
 		if (event.to() == ComplaintStatus.REOPENED && event.from() != ComplaintStatus.REOPENED) {
-			jdbc.sql("update reporting_case set reopened_on = :today where complaint_id = :id")
-				.param("today", today)
-				.param("id", c.id())
-				.update();
+			values.put("reopened_on", today);
 		}
+		StringBuilder assignments = new StringBuilder();
+		values.keySet().forEach(column -> assignments.append(assignments.isEmpty() ? "" : ", ")
+			.append(column)
+			.append(" = :")
+			.append(column));
+		int updated = jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :complaint_id")
+			.params(values)
+			.param("complaint_id", c.id())
+			.update();
+		if (updated == 0) {
+			// a complaint the read model never had (filed before it, and missed by the backfill)
+			insert(c);
+			return;
+		}
+		long unitBefore = unitOf(before.placement());
+		if (unitId != unitBefore) {
+			// The registration moves with the complaint, so a station's trend counts what was marked to it.
+			LocalDate registeredOn = LocalDate.ofInstant(c.registeredAt(), zone);
+			bump(unitBefore, registeredOn, Map.of("registered", -1));
+			bump(unitId, registeredOn, Map.of("registered", 1));
+		}
+		if (action == ComplaintAction.DISPOSE) {
+			bump(unitId, today, inTime ? Map.of("disposed", 1, "disposed_in_time", 1) : Map.of("disposed", 1));
+		}
+	}
+
+	private static void feedback(Map<String, Object> values, String feedback, LocalDate on) {
+		values.put("feedback", feedback);
+		values.put("feedback_on", on);
 	}
 
 	@EventListener
@@ -172,7 +188,7 @@ class CaseProjection {
 			.param("today", today)
 			.param("id", event.complaintId())
 			.update();
-		row(event.complaintId()).ifPresent(current -> bump(current.unitId(), today, "defaulted", 1));
+		unitOf(event.complaintId()).ifPresent(unit -> bump(unit, today, Map.of("defaulted", 1)));
 	}
 
 	@EventListener
@@ -215,40 +231,21 @@ class CaseProjection {
 		return !status.isSettled();
 	}
 
-	private void feedback(long id, String value, LocalDate on) {
-		jdbc.sql("update reporting_case set feedback = :value, feedback_on = :on where complaint_id = :id")
-			.param("value", value)
-			.param("on", on)
-			.param("id", id)
-			.update();
-	}
-
 	private void set(long id, String assignments) {
 		jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :id").param("id", id).update();
 	}
 
-	/** The row as stored. */
-	private Optional<Current> row(long complaintId) {
-		return jdbc
-			.sql("select coalesce(station_id, district_id) unit_id, registered_on, officer_id, beat_id "
-					+ "from reporting_case where complaint_id = :id")
+	/** The unit the complaint's row counts it under, as stored. */
+	private Optional<Long> unitOf(long complaintId) {
+		return jdbc.sql("select coalesce(station_id, district_id) from reporting_case where complaint_id = :id")
 			.param("id", complaintId)
-			.query((rs, n) -> new Current(rs.getLong("unit_id"), rs.getObject("registered_on", LocalDate.class),
-					rs.getObject("officer_id", Long.class), rs.getObject("beat_id", Long.class)))
+			.query(Long.class)
 			.optional();
 	}
 
-	/**
-	 * The row as stored, created from the complaint when it does not exist yet: at its registration
-	 * (the first move), or for a complaint filed before the read model that the backfill missed.
-	 */
-	private Current current(ComplaintView c) {
-		Optional<Current> row = row(c.id());
-		if (row.isPresent()) {
-			return row.get();
-		}
+	/** The complaint's row, made from the complaint as it stands, and its registration counted. */
+	private void insert(ComplaintView c) {
 		LocalDate registeredOn = LocalDate.ofInstant(c.registeredAt(), zone);
-		Long beatId = beatOf(c.enquiryOfficerId());
 		jdbc.sql("""
 				insert into reporting_case (complaint_id, reference, district_id, circle_id, station_id, beat_id,
 				                            officer_id, channel, category_code, status, pending, registered_at,
@@ -260,7 +257,7 @@ class CaseProjection {
 			.param("district", c.placement().districtId())
 			.param("circle", c.placement().circleId())
 			.param("station", c.placement().stationId())
-			.param("beat", beatId)
+			.param("beat", beatOf(c.enquiryOfficerId()))
 			.param("officer", c.enquiryOfficerId())
 			.param("channel", c.channel().name())
 			.param("category", c.category().code())
@@ -274,13 +271,15 @@ class CaseProjection {
 			.param("reopens", c.reopenCount())
 			.param("at", SqlTime.param(c.updatedAt() == null ? clock.instant() : c.updatedAt()))
 			.update();
-		long unitId = unitOf(c);
-		bump(unitId, registeredOn, "registered", 1);
-		return new Current(unitId, registeredOn, c.enquiryOfficerId(), beatId);
+		bump(unitOf(c), registeredOn, Map.of("registered", 1));
 	}
 
 	private static long unitOf(ComplaintView c) {
-		return c.placement().stationId() != null ? c.placement().stationId() : c.placement().districtId();
+		return unitOf(c.placement());
+	}
+
+	private static long unitOf(Placement placement) {
+		return placement.stationId() != null ? placement.stationId() : placement.districtId();
 	}
 
 	/** The beat or outpost of the enquiry officer's posting, if they are posted at one. */
@@ -304,29 +303,32 @@ class CaseProjection {
 	 * so the update comes first; a missing row is inserted under a savepoint, and if another
 	 * transaction inserted it meanwhile the key refuses ours and the update is made on theirs.
 	 */
-	private void bump(long unitId, LocalDate day, String column, int delta) {
+	private void bump(long unitId, LocalDate day, Map<String, Integer> deltas) {
 		int slot = (int) (Thread.currentThread().getId() % DAY_SLOTS);
-		if (updateDay(unitId, day, slot, column, delta) > 0) {
+		if (updateDay(unitId, day, slot, deltas) > 0) {
 			return;
 		}
 		try {
 			savepoint.executeWithoutResult(s -> jdbc
-				.sql("insert into reporting_day (unit_id, counted_on, slot, " + column + ") values (:unit, :day, :slot, :delta)")
+				.sql("insert into reporting_day (unit_id, counted_on, slot, " + String.join(", ", deltas.keySet())
+						+ ") values (:unit, :day, :slot, "
+						+ deltas.keySet().stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ")")
+				.params(new HashMap<String, Object>(deltas))
 				.param("unit", unitId)
 				.param("day", day)
 				.param("slot", slot)
-				.param("delta", delta)
 				.update());
 		}
 		catch (DuplicateKeyException raced) {
-			updateDay(unitId, day, slot, column, delta);
+			updateDay(unitId, day, slot, deltas);
 		}
 	}
 
-	private int updateDay(long unitId, LocalDate day, int slot, String column, int delta) {
-		return jdbc.sql("update reporting_day set " + column + " = " + column + " + :delta "
-				+ "where unit_id = :unit and counted_on = :day and slot = :slot")
-			.param("delta", delta)
+	private int updateDay(long unitId, LocalDate day, int slot, Map<String, Integer> deltas) {
+		return jdbc.sql("update reporting_day set "
+				+ deltas.keySet().stream().map(c -> c + " = " + c + " + :" + c).collect(Collectors.joining(", "))
+				+ " where unit_id = :unit and counted_on = :day and slot = :slot")
+			.params(new HashMap<String, Object>(deltas))
 			.param("unit", unitId)
 			.param("day", day)
 			.param("slot", slot)
