@@ -111,12 +111,13 @@ public class Enquiries {
 	 * nothing.
 	 */
 	public EnquiryFile.Report submitReport(ReferenceNumber reference, ReportDraft draft, Actor actor) {
+		EnquiryFile[] work = new EnquiryFile[1];
 		ComplaintView complaint = complaints.submitReport(reference, draft.actionTaken().name(), actor,
 				(found, author) -> {
-					EnquiryFile file = repository.work(found.id());
+					work[0] = repository.work(found.id());
 					List<Reason> missing = SubmissionPolicy.all()
 						.stream()
-						.flatMap(policy -> policy.check(found, file, draft).stream())
+						.flatMap(policy -> policy.check(found, work[0], draft).stream())
 						.toList();
 					if (!missing.isEmpty()) {
 						throw new PolicyRefusal("report.refused", missing);
@@ -124,9 +125,11 @@ public class Enquiries {
 				});
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		long id = repository.addReport(complaint.id(), actor.officerId(), draft, now);
-		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now, complaint));
-		return new EnquiryFile.Report(id, actor.officerId(), draft.findings(), draft.actionTaken(),
+		EnquiryFile.Report report = new EnquiryFile.Report(id, actor.officerId(), draft.findings(), draft.actionTaken(),
 				draft.actionDetail(), draft.firNumber(), draft.nextHearingOn(), now);
+		events.publishEvent(new ReportFiled(complaint.id(), complaint.reference(), id, actor.officerId(), now, complaint,
+				work[0], report));
+		return report;
 	}
 
 	/**

@@ -101,12 +101,8 @@ class PaperDisposalDetector {
 
 	List<Flag> check(ReportFiled event) {
 		ComplaintView complaint = event.complaint();
-		EnquiryFile file = enquiries.fileOf(event.complaintId());
-		EnquiryFile.Report report = file.reports()
-			.stream()
-			.filter(r -> r.id() == event.reportId())
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("report " + event.reportId() + " is not in its enquiry"));
+		EnquiryFile file = event.work();
+		EnquiryFile.Report report = event.report();
 		Instant assignedAt = assignedAt(complaints.historyOf(event.complaintId()), report.submittedAt());
 		List<ReportEvidence.SimilarReport> similar = compareText(complaint, report, file);
 		long started = System.nanoTime();
