@@ -345,7 +345,9 @@ public class Complaints {
 		// A circle officer writes the report only when a third return handed them the enquiry.
 		Role author = actor.holds(Role.CO) && !actor.holds(Role.IO) ? Role.CO : Role.IO;
 		beforeMove.check(ComplaintView.of(complaint), author);
-		ReviewChain.Route route = chain.firstLevelFor(author, heldBy(actor.officerId(), complaint));
+		// the author, signed in, says which roles they hold: a level that is none of theirs is not looked up
+		Predicate<Role> held = heldBy(actor.officerId(), complaint);
+		ReviewChain.Route route = chain.firstLevelFor(author, level -> actor.holds(level) && held.test(level));
 		return change(complaint, c -> c.submitReport(route, actor, note, now()));
 	}
 
