@@ -94,13 +94,17 @@ class OutboxRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		jdbc.sql("update notification_outbox set status = 'FAILED', claimed_until = null,"
-				+ " last_error = 'abandoned on its last attempt (lease ran out)', body = coalesce(redacted_body, body)"
-				+ " where id in (:ids) and status = 'SENDING' and attempts >= :max and " + DUE)
-			.param("ids", ids)
-			.param("max", maxAttempts)
-			.param("now", at(now))
-			.update();
+		if (onlyIds == null) {
+			// The poller's claim gives up what ran out of attempts; the messages a transaction just wrote
+			// (onlyIds) have made none.
+			jdbc.sql("update notification_outbox set status = 'FAILED', claimed_until = null,"
+					+ " last_error = 'abandoned on its last attempt (lease ran out)', body = coalesce(redacted_body, body)"
+					+ " where id in (:ids) and status = 'SENDING' and attempts >= :max and " + DUE)
+				.param("ids", ids)
+				.param("max", maxAttempts)
+				.param("now", at(now))
+				.update();
+		}
 		jdbc.sql("update notification_outbox set status = 'SENDING', claimed_by = :token, claimed_until = :until,"
 				+ " next_attempt_at = :until, attempts = attempts + 1 where id in (:ids) and " + DUE)
 			.param("token", token)
