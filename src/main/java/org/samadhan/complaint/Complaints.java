@@ -96,6 +96,17 @@ public class Complaints {
 
 	/** Registers and routes a new complaint; the caller has checked the request's shape. */
 	public ComplaintView register(NewComplaint request, Actor actor) {
+		return register(request, actor, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #register(NewComplaint, Actor)}, with the intake channel's own step ({@code
+	 * beforeInsert}: the monthly limit, the idempotency key) run once the request has passed the
+	 * complaint's checks (category, district, station) and before the complaint is written: check,
+	 * then write.
+	 */
+	public ComplaintView register(NewComplaint request, Actor actor, Runnable beforeInsert) {
 		Category category = categories.find(request.categoryCode())
 			.orElseThrow(() -> new InvalidInputException("categoryCode", "complaint.category.unknown"));
 		Unit district = jurisdiction.findUnit(request.districtId())
@@ -123,6 +134,7 @@ public class Complaints {
 			station = null;
 			routing = "Station " + jurisdiction.unit(request.stationId()).nameEn() + " has no SHO posted";
 		}
+		beforeInsert.run();
 		Instant now = now();
 		long serial = repository.nextSerial();
 		int year = ZonedDateTime.ofInstant(now, clock.getZone()).getYear();

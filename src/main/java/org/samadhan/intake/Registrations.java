@@ -161,14 +161,18 @@ public class Registrations {
 	 */
 	private Receipt registerNow(NewComplaint request, List<IncomingFile> files, Actor actor, String key,
 			String fingerprint, Counted counted, String overrideReason) {
-		if (key != null) {
-			jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
-				.params(key, fingerprint, SqlTime.param(clock.instant()))
-				.update();
-		}
-		boolean pastLimit = monthlyLimit.takePlace(request.complainant().mobile(), counted, overrideReason);
-		ComplaintView complaint = complaints.register(request, actor);
-		if (pastLimit) {
+		// The complaint's checks first (category, district, station), then the limit, which refuses
+		// before anything is written, then the key: a refused filing writes nothing.
+		boolean[] pastLimit = new boolean[1];
+		ComplaintView complaint = complaints.register(request, actor, () -> {
+			pastLimit[0] = monthlyLimit.takePlace(request.complainant().mobile(), counted, overrideReason);
+			if (key != null) {
+				jdbc.sql("insert into intake_idempotency (idempotency_key, fingerprint, created_at) values (?, ?, ?)")
+					.params(key, fingerprint, SqlTime.param(clock.instant()))
+					.update();
+			}
+		});
+		if (pastLimit[0]) {
 			complaints.recordFact(complaint.id(), ComplaintAction.LIMIT_OVERRIDDEN, actor, overrideReason);
 		}
 		for (IncomingFile file : files) {
@@ -185,8 +189,8 @@ public class Registrations {
 				.params(complaint.id(), key)
 				.update();
 		}
-		// Read back: listeners of the registration (the deadline rules) may have set the due date.
-		return complaints.receipt(complaint.id());
+		// the complaint as registered, with the due date the deadline rules gave it
+		return new Receipt(complaint.reference(), complaint.status(), complaint.registeredAt(), complaint.due().dueOn());
 	}
 
 	private static String blankToNull(String text) {

@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Check, then move (issue 10, item 1): a command another module's policy refuses (a report without
- * the work it needs, a flagged report approved without a reason) sends no write to the database at
- * all: not a move rolled back, nothing. Counted at the JDBC driver, statement by statement.
+ * the work it needs, a flagged report approved without a reason, a filing the complaint refuses
+ * after the intake's own checks) sends no write to the database at all: not a move rolled back,
+ * nothing. Counted at the JDBC driver, statement by statement.
  */
 @SamadhanTest
 @Import(StatementLog.class)
@@ -64,5 +65,18 @@ class RefusedCommandsWriteNothingTest extends ApiScenario {
 				StatementLog.writes().size());
 		assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(5);
 		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
+	}
+
+	@Test
+	void aFilingTheComplaintRefusesTakesNoPlaceInTheMonthlyLimit() {
+		Map<String, Object> complaint = new java.util.HashMap<>(Story.complaint(Story.freshMobile(), "THEFT"));
+		complaint.put("categoryCode", "NO_SUCH_CATEGORY");
+
+		StatementLog.clear();
+		Api.Response refused = api.anonymous().post("/api/public/complaints", complaint);
+		List<String> statements = StatementLog.statements();
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(StatementLog.writes()).as(String.join("\n", statements)).isEmpty();
 	}
 }
