@@ -54,6 +54,11 @@ class ClockFollower {
 		WorkingCalendar calendar = holidays.calendar();
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
 		Optional<DeadlineClock> existing = repository.findForUpdate(event.complaintId());
+		// What the complaint shows now: what this clock showed after the last move (the event's
+		// complaint shows the due date from before its command, which an earlier move of the same
+		// command may have changed)
+		Due showing = existing.map(c -> new Due(event.from() == ComplaintStatus.REOPENED ? null : c.dueOn, c.paused()))
+			.orElse(complaint.due());
 		DeadlineClock clock = existing.orElseGet(() -> started(complaint, calendar));
 		clock.reference = complaint.reference();
 		clock.districtId = complaint.placement().districtId();
@@ -97,7 +102,7 @@ class ClockFollower {
 			repository.insert(clock, now);
 		}
 		Due shown = new Due(to == ComplaintStatus.REOPENED ? null : clock.dueOn, clock.paused());
-		if (!shown.equals(complaint.due())) {
+		if (!shown.equals(showing)) {
 			complaints.showDue(clock.complaintId, shown);
 		}
 	}
