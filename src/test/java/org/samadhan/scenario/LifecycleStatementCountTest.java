@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Import;
 class LifecycleStatementCountTest {
 
 	/**
-	 * Today's count (158 on H2: see the printed table), with room for a little; issue 10 aims at 80.
+	 * Today's count (156 on H2: see the printed table), with room for a little; issue 10 aims at 80.
 	 * It was 223 before the events carried the complaint, and where it was before, to their listeners.
 	 * Tests send messages at once after the commit, on the request's thread (production hands them to
 	 * a sender thread): they are counted here.

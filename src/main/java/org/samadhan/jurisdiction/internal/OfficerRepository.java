@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.samadhan.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 public class OfficerRepository {
@@ -38,8 +41,50 @@ public class OfficerRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The officer's row; read once per transaction (a command's listeners ask for the officer it
+	 * assigned again and again), and read afresh after any change to an officer in it.
+	 */
 	public Optional<OfficerRow> findById(long id) {
-		return first(jdbc.sql(SELECT + " where o.id = ?").param(id));
+		Map<Long, Optional<OfficerRow>> read = ReadInTransaction.rows();
+		if (read == null) {
+			return first(jdbc.sql(SELECT + " where o.id = ?").param(id));
+		}
+		Optional<OfficerRow> row = read.get(id);
+		if (row == null) {
+			row = first(jdbc.sql(SELECT + " where o.id = ?").param(id));
+			read.put(id, row);
+		}
+		return row;
+	}
+
+	/** The rows read by id in the current transaction, forgotten when it ends or an officer changes. */
+	private static final class ReadInTransaction implements TransactionSynchronization {
+
+		private final Map<Long, Optional<OfficerRow>> rows = new HashMap<>();
+
+		/** This transaction's rows (a transaction suspended for a new one keeps its own); null outside one. */
+		static Map<Long, Optional<OfficerRow>> rows() {
+			if (!TransactionSynchronizationManager.isSynchronizationActive()
+					|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+				return null;
+			}
+			for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+				if (registered instanceof ReadInTransaction read) {
+					return read.rows;
+				}
+			}
+			ReadInTransaction read = new ReadInTransaction();
+			TransactionSynchronizationManager.registerSynchronization(read);
+			return read.rows;
+		}
+
+		static void forget() {
+			Map<Long, Optional<OfficerRow>> rows = rows();
+			if (rows != null) {
+				rows.clear();
+			}
+		}
 	}
 
 	public Optional<OfficerRow> findByUsername(String username) {
@@ -108,6 +153,7 @@ public class OfficerRepository {
 	/** A new officer, active, posted at {@code unitId}, with no password yet; answers the id. */
 	public long insert(String username, String nameEn, String nameHi, String rank, String mobile, long unitId,
 			Instant at) {
+		ReadInTransaction.forget();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into jurisdiction_officer (username, password_hash, name_en, name_hi, rank, mobile, posting_unit_id,
@@ -127,6 +173,7 @@ public class OfficerRepository {
 
 	/** New details, if the officer is still at {@code version}; answers whether they were. */
 	public boolean changeDetails(long id, int version, String nameEn, String nameHi, String rank, String mobile) {
+		ReadInTransaction.forget();
 		return jdbc.sql("""
 				update jurisdiction_officer set name_en = ?, name_hi = ?, rank = ?, mobile = ?, version = version + 1
 				where id = ? and version = ?""")
@@ -136,6 +183,7 @@ public class OfficerRepository {
 
 	/** The current posting and status, if the officer is still at {@code version}; answers whether they were. */
 	public boolean changePosting(long id, int version, Long unitId, OfficerStatus status) {
+		ReadInTransaction.forget();
 		return jdbc.sql("""
 				update jurisdiction_officer set posting_unit_id = ?, status = ?, version = version + 1
 				where id = ? and version = ?""")
@@ -144,6 +192,7 @@ public class OfficerRepository {
 	}
 
 	public void replaceRoles(long id, Set<Role> roles) {
+		ReadInTransaction.forget();
 		jdbc.sql("delete from jurisdiction_officer_role where officer_id = ?").param(id).update();
 		for (Role role : roles) {
 			jdbc.sql("insert into jurisdiction_officer_role (officer_id, role) values (?, ?)")
@@ -197,6 +246,7 @@ public class OfficerRepository {
 
 	/** Gives these officers, not yet demo accounts, the published demo password and the demo flag. */
 	public int makeDemoAccounts(Collection<String> usernames, String passwordHash) {
+		ReadInTransaction.forget();
 		if (usernames.isEmpty()) {
 			return 0;
 		}
@@ -210,6 +260,7 @@ public class OfficerRepository {
 
 	/** A new password hash, or {@link #UNUSABLE_PASSWORD} while the officer is to set one. */
 	public void setPasswordHash(long id, String hash) {
+		ReadInTransaction.forget();
 		jdbc.sql("update jurisdiction_officer set password_hash = ? where id = ?").params(hash, id).update();
 	}
 
