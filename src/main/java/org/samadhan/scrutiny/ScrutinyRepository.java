@@ -109,38 +109,53 @@ class ScrutinyRepository {
 			TextSignature signature) {
 	}
 
+	/** Per band and scope, the most recent reports that share it which a lookup reads. */
+	static final int RECENT_PER_BAND = 40;
+
 	/**
 	 * The reports of this officer or station since {@code since}, other than this complaint's, that
-	 * share a band with the signature: the closest {@code limit} by the number of shared bands.
+	 * share a band with the signature: the closest {@code limit} by the number of shared bands. Each
+	 * band is read for its {@link #RECENT_PER_BAND} most recent reports only (an index range read
+	 * backwards), so the lookup costs the same in a station of 100 reports as of 100,000: a form
+	 * letter that every report of a station shares would otherwise be read in full each time. A
+	 * copy of an older report is still found through its rarer bands.
 	 */
 	List<SignedReport> reportCandidates(long officerId, Long stationId, long complaintId, long[] bandKeys, Instant since,
 			int limit) {
-		List<Long> keys = Arrays.stream(bandKeys).boxed().toList();
-		String byStation = stationId == null ? "" : """
-				union
-				select report_id, band_key from scrutiny_report_band
-				where station_id = :station and band_key in (:keys) and signed_at >= :since and complaint_id <> :complaint
-				""";
+		StringBuilder recent = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < bandKeys.length; i++) {
+			params.put("k" + i, bandKeys[i]);
+			recent.append(recent.isEmpty() ? "" : " union all ").append(recentSharing("officer_id", "officer", i));
+			if (stationId != null) {
+				recent.append(" union all ").append(recentSharing("station_id", "station", i));
+			}
+		}
 		return jdbc.sql("""
 				select t.report_id, t.complaint_id, t.reference, t.officer_id, t.station_id, t.signature
 				from scrutiny_report_text t
-				join (select report_id, count(*) hits from (
-				        select report_id, band_key from scrutiny_report_band
-				        where officer_id = :officer and band_key in (:keys) and signed_at >= :since
-				          and complaint_id <> :complaint
-				        %s) b
+				join (select report_id, count(distinct band_key) hits from (%s) b
 				      group by report_id order by hits desc, report_id desc limit :limit) c on c.report_id = t.report_id
-				""".formatted(byStation))
+				""".formatted(recent))
+			.params(params)
 			.param("officer", officerId)
 			.param("station", stationId)
-			.param("keys", keys)
 			.param("since", SqlTime.param(since))
 			.param("complaint", complaintId)
 			.param("limit", limit)
+			.param("recent", RECENT_PER_BAND)
 			.query((rs, n) -> new SignedReport(rs.getLong("report_id"), rs.getLong("complaint_id"), rs.getString("reference"),
 					rs.getLong("officer_id"), rs.getObject("station_id", Long.class),
 					TextSignature.fromBytes(rs.getBytes("signature"))))
 			.list();
+	}
+
+	/** The most recent reports of the scope sharing band {@code i}. */
+	private static String recentSharing(String column, String param, int i) {
+		return """
+				select report_id, band_key from (select report_id, band_key from scrutiny_report_band
+				  where band_key = :k%d and %s = :%s and signed_at >= :since and complaint_id <> :complaint
+				  order by signed_at desc limit :recent) r%s%d""".formatted(i, column, param, param.charAt(0), i);
 	}
 
 	void saveReportText(long reportId, long complaintId, String reference, long officerId, Long stationId,
