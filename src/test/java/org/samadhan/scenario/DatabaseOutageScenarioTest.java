@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,11 +84,11 @@ class DatabaseOutageScenarioTest {
 		static BeanPostProcessor databaseThatCanBeAway() {
 			return new DataSourceWrapper() {
 				@Override
-				protected Connection connect(DataSource pool) throws java.sql.SQLException {
+				protected Connection connect(Pool pool) throws java.sql.SQLException {
 					if (AWAY.get()) {
 						throw new SQLTransientConnectionException("Connection is not available (test outage)");
 					}
-					return pool.getConnection();
+					return pool.connection();
 				}
 			};
 		}

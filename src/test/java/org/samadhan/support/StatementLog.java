@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -60,8 +59,8 @@ public class StatementLog {
 	static BeanPostProcessor statementLogging() {
 		return new DataSourceWrapper() {
 			@Override
-			protected Connection connect(DataSource pool) throws SQLException {
-				return logged(pool.getConnection());
+			protected Connection connect(Pool pool) throws SQLException {
+				return logged(pool.connection());
 			}
 		};
 	}
