@@ -321,25 +321,9 @@ class ComplaintRepository {
 		String mine = "enquiry_officer_id = :me and (station_id = :ownStation or circle_id = :ownCircle)";
 		params.put("ownStation", scope.ownStationId() == null ? -1L : scope.ownStationId());
 		params.put("ownCircle", scope.ownCircleId() == null ? -1L : scope.ownCircleId());
-		String posting = null;
-		if (!query.onlyMine()) {
-			switch (scope.level()) {
-				case ALL -> posting = "1 = 1";
-				case DISTRICTS -> {
-					posting = "district_id in (:districts)";
-					params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
-				}
-				case CIRCLE -> {
-					posting = "circle_id = :circle";
-					params.put("circle", scope.circleId());
-				}
-				case STATION -> {
-					posting = "station_id = :station";
-					params.put("station", scope.stationId());
-				}
-				case OWN -> posting = null;
-			}
-		}
+		// The posting's complaints (a beat or outpost officer's are only their own: the branch above)
+		String posting = query.onlyMine() || scope.level() == Scope.Level.OWN ? null
+				: scope.where(Scope.Columns.of("", null), params);
 		if (postgreSql) {
 			// A page of a list walks an index and stops early, or reads a search's few matches.
 			// Parallel workers would split the walk and merge their results, which measured twenty

@@ -255,22 +255,7 @@ class DeadlineRepository {
 	/** Pauses waiting for a decision on complaints in a scope, oldest request first (at most {@code limit}). */
 	List<PendingPause> pendingPauses(Scope scope, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = switch (scope.level()) {
-			case ALL -> "1 = 1";
-			case DISTRICTS -> {
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
-				yield "c.district_id in (:districts)";
-			}
-			case CIRCLE -> {
-				params.put("circle", scope.circleId());
-				yield "c.circle_id = :circle";
-			}
-			case STATION -> {
-				params.put("station", scope.stationId());
-				yield "c.station_id = :station";
-			}
-			case OWN -> "1 = 0";
-		};
+		String where = scope.where(Scope.Columns.of("c", "enquiry_officer_id"), params);
 		params.put("limit", limit);
 		return jdbc.sql("select p.*, c.reference as complaint_reference from deadline_pause p"
 				+ " join deadline_clock c on c.complaint_id = p.complaint_id where p.status = 'REQUESTED' and " + where
@@ -283,25 +268,7 @@ class DeadlineRepository {
 	/** A page of the clocks needing attention in a scope, soonest due first. */
 	List<DeadlineClock> attention(Scope scope, DeadlineClock.Standing kind, int page, int size) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = switch (scope.level()) {
-			case ALL -> "1 = 1";
-			case DISTRICTS -> {
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : scope.districtIds());
-				yield "district_id in (:districts)";
-			}
-			case CIRCLE -> {
-				params.put("circle", scope.circleId());
-				yield "circle_id = :circle";
-			}
-			case STATION -> {
-				params.put("station", scope.stationId());
-				yield "station_id = :station";
-			}
-			case OWN -> {
-				params.put("me", scope.officerId() == null ? -1L : scope.officerId());
-				yield "enquiry_officer_id = :me";
-			}
-		};
+		String where = scope.where(Scope.Columns.of("", "enquiry_officer_id"), params);
 		if (kind == null) {
 			where += " and standing is not null";
 		}

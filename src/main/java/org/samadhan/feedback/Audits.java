@@ -251,16 +251,8 @@ public class Audits {
 		if (AUDITORS.stream().noneMatch(actor::holds)) {
 			throw new ForbiddenActionException("feedback.audit.role-required");
 		}
-		Scope scope = jurisdiction.scopeOf(actor);
-		switch (scope.level()) {
-			case ALL:
-				return "1 = 1";
-			case DISTRICTS:
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.districtIds()));
-				return "a.district_id in (:districts)";
-			default:
-				return "1 = 0";
-		}
+		// a district's draw: it names no circle, station or officer
+		return jurisdiction.scopeOf(actor).where(new Scope.Columns("a.district_id", null, null, null), params);
 	}
 
 	private Audit audit(Object[] row) {

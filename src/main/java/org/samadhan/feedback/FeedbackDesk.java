@@ -68,22 +68,7 @@ public class FeedbackDesk {
 		requireDesk(actor);
 		Scope scope = jurisdiction.scopeOf(actor);
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = switch (scope.level()) {
-			case ALL -> "1 = 1";
-			case DISTRICTS -> {
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.districtIds()));
-				yield "r.district_id in (:districts)";
-			}
-			case CIRCLE -> {
-				params.put("circle", scope.circleId());
-				yield "r.circle_id = :circle";
-			}
-			case STATION -> {
-				params.put("station", scope.stationId());
-				yield "r.station_id = :station";
-			}
-			case OWN -> "1 = 0";
-		};
+		String where = scope.where(Scope.Columns.of("r", "officer_id"), params);
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", (long) Math.max(0, Math.min(page, 1000)) * PAGE_SIZE);
 		return jdbc.sql("""

@@ -104,22 +104,7 @@ public class Reopens {
 		}
 		Scope scope = jurisdiction.scopeOf(actor);
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = switch (scope.level()) {
-			case ALL -> "1 = 1";
-			case DISTRICTS -> {
-				params.put("districts", scope.districtIds().isEmpty() ? List.of(-1L) : List.copyOf(scope.districtIds()));
-				yield "district_id in (:districts)";
-			}
-			case CIRCLE -> {
-				params.put("circle", scope.circleId());
-				yield "circle_id = :circle";
-			}
-			case STATION -> {
-				params.put("station", scope.stationId());
-				yield "station_id = :station";
-			}
-			case OWN -> "1 = 0";
-		};
+		String where = scope.where(Scope.Columns.of("", "officer_id"), params);
 		return counts(where, params);
 	}
 

@@ -26,6 +26,62 @@ public record Scope(Level level, Set<Long> districtIds, Long circleId, Long stat
 				posting == null ? null : posting.stationId(), circle);
 	}
 
+	/**
+	 * The columns that place a row of some module's table: its district, circle and station, and the
+	 * officer who holds its enquiry. A table that lacks one (a district's audit draw names no circle
+	 * or station; many tables name no officer) gives null: a scope at that level sees none of it.
+	 */
+	public record Columns(String district, String circle, String station, String officer) {
+
+		/** {@code district_id}, {@code circle_id}, {@code station_id} and {@code officerColumn} of table {@code alias}. */
+		public static Columns of(String alias, String officerColumn) {
+			String prefix = alias == null || alias.isEmpty() ? "" : alias + ".";
+			return new Columns(prefix + "district_id", prefix + "circle_id", prefix + "station_id",
+					officerColumn == null ? null : prefix + officerColumn);
+		}
+	}
+
+	/**
+	 * The one translation of a posting into SQL, for every module's table: the condition on {@code
+	 * columns} that keeps the rows this scope sees, its parameters added to {@code params} (names
+	 * starting {@code scope_}). One meaning per level: the state sees all; a zone, range or district
+	 * its districts (none: nothing); a circle its stations; a station its own; a beat or outpost
+	 * officer only what they hold themselves (nothing, on a table that names no officer).
+	 */
+	public String where(Columns columns, java.util.Map<String, Object> params) {
+		return switch (level) {
+			case ALL -> "1 = 1";
+			case DISTRICTS -> {
+				if (districtIds.isEmpty()) {
+					yield "1 = 0";
+				}
+				params.put("scope_districts", java.util.List.copyOf(districtIds));
+				yield columns.district() + " in (:scope_districts)";
+			}
+			case CIRCLE -> {
+				if (columns.circle() == null) {
+					yield "1 = 0";
+				}
+				params.put("scope_circle", circleId);
+				yield columns.circle() + " = :scope_circle";
+			}
+			case STATION -> {
+				if (columns.station() == null) {
+					yield "1 = 0";
+				}
+				params.put("scope_station", stationId);
+				yield columns.station() + " = :scope_station";
+			}
+			case OWN -> {
+				if (columns.officer() == null || officerId == null) {
+					yield "1 = 0";
+				}
+				params.put("scope_officer", officerId);
+				yield columns.officer() + " = :scope_officer";
+			}
+		};
+	}
+
 	public enum Level {
 		/** Posted at the state: all complaints. */
 		ALL,

@@ -405,30 +405,9 @@ class ScrutinyRepository {
 
 	/** Links that mark a failed disposal of a complaint in the scope, newest first. */
 	List<StoredLink> failedDisposals(Scope scope, int limit) {
-		String where;
 		Map<String, Object> params = new HashMap<>();
-		switch (scope.level()) {
-			case ALL -> where = "1 = 1";
-			case DISTRICTS -> {
-				if (scope.districtIds().isEmpty()) {
-					return List.of();
-				}
-				where = "earlier_district_id in (:units)";
-				params.put("units", List.copyOf(scope.districtIds()));
-			}
-			case CIRCLE -> {
-				where = "earlier_circle_id = :unit";
-				params.put("unit", scope.circleId());
-			}
-			case STATION -> {
-				where = "earlier_station_id = :unit";
-				params.put("unit", scope.stationId());
-			}
-			default -> {
-				where = "earlier_officer_id = :unit";
-				params.put("unit", scope.officerId());
-			}
-		}
+		String where = scope.where(new Scope.Columns("earlier_district_id", "earlier_circle_id", "earlier_station_id",
+				"earlier_officer_id"), params);
 		params.put("limit", limit);
 		return jdbc.sql("select * from scrutiny_repeat_link where " + where
 				+ " and failed_disposal = true order by linked_at desc, id desc limit :limit")
