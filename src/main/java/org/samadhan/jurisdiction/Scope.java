@@ -1,5 +1,7 @@
 package org.samadhan.jurisdiction;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,14 +50,14 @@ public record Scope(Level level, Set<Long> districtIds, Long circleId, Long stat
 	 * its districts (none: nothing); a circle its stations; a station its own; a beat or outpost
 	 * officer only what they hold themselves (nothing, on a table that names no officer).
 	 */
-	public String where(Columns columns, java.util.Map<String, Object> params) {
+	public String where(Columns columns, Map<String, Object> params) {
 		return switch (level) {
 			case ALL -> "1 = 1";
 			case DISTRICTS -> {
 				if (districtIds.isEmpty()) {
 					yield "1 = 0";
 				}
-				params.put("scope_districts", java.util.List.copyOf(districtIds));
+				params.put("scope_districts", List.copyOf(districtIds));
 				yield columns.district() + " in (:scope_districts)";
 			}
 			case CIRCLE -> {
