@@ -13,6 +13,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
+import org.samadhan.shared.StorageAway;
+
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -74,6 +77,9 @@ class S3BlobStore implements BlobStore {
 		catch (S3Exception ex) {
 			throw refusedPut(key, ex);
 		}
+		catch (SdkClientException ex) {
+			throw new StorageAway("could not reach bucket " + bucket + " to store blob " + key + ": " + ex.getMessage(), ex);
+		}
 		catch (SdkException ex) {
 			throw new UncheckedIOException("could not store blob " + key + " in bucket " + bucket + ": " + ex.getMessage(),
 					new IOException(ex));
@@ -94,6 +100,9 @@ class S3BlobStore implements BlobStore {
 		catch (NoSuchKeyException ex) {
 			throw new UncheckedIOException("no blob " + key + " in bucket " + bucket,
 					(NoSuchFileException) new NoSuchFileException(objectOf(key)).initCause(ex));
+		}
+		catch (SdkClientException ex) {
+			throw new StorageAway("could not reach bucket " + bucket + " to open blob " + key + ": " + ex.getMessage(), ex);
 		}
 		catch (SdkException ex) {
 			throw new UncheckedIOException("could not open blob " + key + " in bucket " + bucket + ": " + ex.getMessage(),

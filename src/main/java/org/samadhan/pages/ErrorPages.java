@@ -13,6 +13,7 @@ import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.SamadhanException;
 import org.samadhan.shared.DatabaseAway;
+import org.samadhan.shared.StorageAway;
 import org.samadhan.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +77,8 @@ class ErrorPages implements ErrorViewResolver {
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			return page(framework.getStatusCode(), null, new Object[0]);
 		}
-		if (DatabaseAway.is(ex)) {
-			log.warn("database unreachable on page {}: {}", request.getRequestURI(), ex.getMessage());
+		if (StorageAway.awayMessage(ex) != null) {
+			log.warn("database or file store unreachable on page {}: {}", request.getRequestURI(), ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
 			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, new Object[0]);
 		}

@@ -20,6 +20,7 @@ import org.samadhan.shared.NotFoundException;
 import org.samadhan.shared.PolicyRefusal;
 import org.samadhan.shared.SamadhanException;
 import org.samadhan.shared.DatabaseAway;
+import org.samadhan.shared.StorageAway;
 import org.samadhan.shared.ThrottledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -242,12 +243,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex;
 		}
-		if (DatabaseAway.is(ex)) {
-			log.warn("database unreachable on {}: {}", request.getRequestURI(),
+		String away = StorageAway.awayMessage(ex);
+		if (away != null) {
+			log.warn("database or file store unreachable on {}: {}", request.getRequestURI(),
 					org.springframework.core.NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()))
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, request));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, away, request));
 		}
 		log.error("unexpected error on {}", request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "request.failed", request));

@@ -75,6 +75,25 @@ class S3BlobStoreTest extends BlobStoreContract {
 	}
 
 	@Test
+	void aStoreThatCannotBeReachedIsAwayNotAFailure() throws IOException {
+		int closed;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		S3StoreProperties away = new S3StoreProperties(java.net.URI.create("http://127.0.0.1:" + closed), S3Server.REGION, server.bucket(),
+				S3Server.ACCESS_KEY, S3Server.SECRET_KEY, true, "");
+		try (S3Client unreachable = S3StoreConfiguration.clientBuilder(away).build()) {
+			S3BlobStore store = new S3BlobStore(unreachable, server.bucket(), "");
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> store.put("away-1", new java.io.ByteArrayInputStream(new byte[] { 1, 2, 3 })))
+				.isInstanceOf(org.samadhan.shared.StorageAway.class);
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.open("away-1"))
+				.isInstanceOf(org.samadhan.shared.StorageAway.class);
+		}
+		assertThat(spoolFiles()).as("the spooled upload is gone").isEmpty();
+	}
+
+	@Test
 	void keepsObjectsUnderThePrefixSoThatTheBucketMayBeShared() throws IOException {
 		S3BlobStore store = new S3BlobStore(client, server.bucket(), "samadhan/attachments/");
 		byte[] scan = SampleFiles.pdf(10_000);

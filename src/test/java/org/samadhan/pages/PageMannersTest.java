@@ -238,6 +238,15 @@ class PageMannersTest {
 	}
 
 	@Test
+	void aFileStoreAwayIsA503WithRetryAfterInTheCallersLanguage() throws IOException {
+		HttpResponse<String> api = browser.api("/api/public/storage-away-for-test", "hi");
+		assertThat(api.statusCode()).isEqualTo(503);
+		assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
+		assertThat(api.body()).contains(messages.getMessage("request.storage-away", null, HINDI))
+			.contains("request.storage-away");
+	}
+
+	@Test
 	void aDatabaseAwayIsA503WithRetryAfterInTheCallersLanguageNeverA500() throws IOException {
 		HttpResponse<String> api = browser.api("/api/public/database-away-for-test", "hi");
 		assertThat(api.statusCode()).isEqualTo(503);

@@ -22,5 +22,11 @@ public class DatabaseAwayEndpoints {
 			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
 					new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 		}
+
+		@RequestMapping("/api/public/storage-away-for-test")
+		String storageAway() {
+			throw new org.samadhan.shared.StorageAway("could not reach bucket samadhan",
+					new java.net.ConnectException("Connection refused"));
+		}
 	}
 }
