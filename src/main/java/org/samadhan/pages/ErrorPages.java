@@ -77,10 +77,11 @@ class ErrorPages implements ErrorViewResolver {
 		if (ex instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
 			return page(framework.getStatusCode(), null, new Object[0]);
 		}
-		if (StorageAway.awayMessage(ex) != null) {
+		String away = StorageAway.awayMessage(ex);
+		if (away != null) {
 			log.warn("database or file store unreachable on page {}: {}", request.getRequestURI(), ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER.toSeconds()));
-			return page(HttpStatus.SERVICE_UNAVAILABLE, DatabaseAway.MESSAGE, new Object[0]);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, away, new Object[0]);
 		}
 		if (ex instanceof TypeMismatchException || ex instanceof BindException) {
 			// ?page=abc and the like: the address was mistyped, nothing failed
