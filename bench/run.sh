@@ -4,8 +4,15 @@
 #   -> start the app again -> Gatling warm-up -> measured Gatling run -> figures -> stop app, drop db
 #
 #   bench/run.sh 100000
+#   SCOPE=state bench/run.sh 10000000
 #
 # Environment (all optional):
+#   SCOPE=district  where the N preloaded complaints lie: district (Rampur only, preload.sql) or
+#                   state (all 75 districts by NCRB weights, bench stations and officers,
+#                   preload-state.sql); the lifecycles run in Rampur either way
+#   SEARCH_BACKFILL 1 lets the app give the preloaded complaints their search terms after start
+#                   (about 3,600 a second, on its own thread, during the load); default 1 for
+#                   district, 0 for state (10 M would keep it busy for most of an hour)
 #   USERS=8         concurrent lifecycles (closed model)
 #   WARMUP=90       seconds of warm-up load, then DURATION=120 seconds measured, in one Gatling run
 #   DB=samadhan_bench  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -25,6 +32,12 @@ fi
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+SCOPE=${SCOPE:-district}
+case $SCOPE in
+	district) PRELOAD="$BENCH_DIR/preload.sql" SEARCH_BACKFILL=${SEARCH_BACKFILL:-1} ;;
+	state) PRELOAD="$BENCH_DIR/preload-state.sql" SEARCH_BACKFILL=${SEARCH_BACKFILL:-0} ;;
+	*) echo "SCOPE must be district (Rampur, preload.sql) or state (75 districts, preload-state.sql)" >&2; exit 2 ;;
+esac
 USERS=${USERS:-8}
 DURATION=${DURATION:-120}
 WARMUP=${WARMUP:-90}
@@ -33,9 +46,12 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 PORT=${PORT:-8080}
 APP_XMX=${APP_XMX:-2g}
 APP_ARGS=${APP_ARGS:-}
+if [[ $SEARCH_BACKFILL == 0 ]]; then
+	APP_ARGS="$APP_ARGS --samadhan.search.backfill.enabled=false"
+fi
 BASE_URL="http://127.0.0.1:$PORT"
 JAR="$REPO_DIR/target/samadhan-0.1.0-SNAPSHOT.jar"
-RUN_DIR="$BENCH_DIR/target/run-$N-$(date -u +%Y%m%dT%H%M%SZ)"
+RUN_DIR="$BENCH_DIR/target/run-$([[ $SCOPE == state ]] && echo state-)$N-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN_DIR"
 APP_PID=
 GATLING_PID=
@@ -114,9 +130,9 @@ psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 start_app migrate
 stop_app
 
-log "preloading $N complaints"
+log "preloading $N complaints ($SCOPE: $(basename "$PRELOAD"))"
 PRELOAD_START=$SECONDS
-psql -d "$DB" -v n="$N" -f "$BENCH_DIR/preload.sql" >"$RUN_DIR/preload.log" 2>&1 || {
+psql -d "$DB" -v n="$N" -f "$PRELOAD" >"$RUN_DIR/preload.log" 2>&1 || {
 	tail -30 "$RUN_DIR/preload.log" >&2
 	exit 1
 }
@@ -124,6 +140,10 @@ PRELOAD_SECONDS=$((SECONDS - PRELOAD_START))
 log "preload took ${PRELOAD_SECONDS} s (log $RUN_DIR/preload.log)"
 DB_SIZE=$(psql -Atq -d "$DB" -c "select pg_size_pretty(pg_database_size(current_database()))")
 HISTORY_ROWS=$(psql -Atq -d "$DB" -c "select count(*) from complaint_history")
+SPREAD=$(psql -Atq -d "$DB" -c "select count(distinct c.district_id) || ' districts, ' || count(*) filter (where u.code = 'RAMPUR')
+	|| ' in Rampur, ' || (select count(*) from jurisdiction_unit where kind = 'STATION') || ' stations, '
+	|| (select count(*) from jurisdiction_officer) || ' officers'
+	from complaint c join jurisdiction_unit u on u.id = c.district_id")
 
 start_app load
 
@@ -173,7 +193,7 @@ probe() {
 		curl -s -o /dev/null -w '%{time_total}\n' -H 'Accept-Language: en' -u "$user:demo-only" \
 			"$BASE_URL/api/complaints$query"
 	done | sort -n)
-	printf '  %-14s %-28s median %4.0f ms  max %4.0f ms\n' "$user" "${query:-(all statuses)}" \
+	printf '  %-16s %-28s median %4.0f ms  max %4.0f ms\n' "$user" "${query:-(all statuses)}" \
 		"$(echo "$times" | sed -n 5p | awk '{print $1 * 1000}')" "$(echo "$times" | tail -1 | awk '{print $1 * 1000}')"
 }
 {
@@ -184,6 +204,15 @@ probe() {
 	probe asp.rampur ''
 	probe asp.rampur '?status=IN_REVIEW'
 	probe cell.rampur '?status=DISTRICT_INBOX'
+	if [[ $SCOPE == state ]]; then
+		# Above and beside Rampur: the largest district (Lucknow), its first bench station, the
+		# Bareilly zone (Rampur's) and the state.
+		probe sp.lucknow ''
+		probe sp.lucknow '?status=IN_REVIEW'
+		probe sho.lucknow-s001 ''
+		probe ig.bareilly-zone ''
+		probe supervisor.up ''
+	fi
 } >"$RUN_DIR/probes.txt"
 psql -d "$DB" -c "select relname, n_live_tup, n_dead_tup, n_tup_ins, n_tup_upd, n_tup_hot_upd,
 	autovacuum_count, autoanalyze_count, last_autovacuum from pg_stat_user_tables
@@ -198,7 +227,8 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 	echo "machine             $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; app, PostgreSQL and Gatling share it"
 	echo "database            $(psql -Atq -d "$DB" -c 'select version()' | cut -d' ' -f1-2), db $DB, $DB_SIZE after preload"
 	echo "app JVM             $(java -version 2>&1 | head -1), -Xmx$APP_XMX"
-	echo "preloaded           $N complaints, $HISTORY_ROWS history rows, in ${PRELOAD_SECONDS} s"
+	echo "preloaded           $N complaints, $HISTORY_ROWS history rows, in ${PRELOAD_SECONDS} s ($SCOPE: $SPREAD)"
+	echo "search backfill     $([[ $SEARCH_BACKFILL == 0 ]] && echo 'off (no search terms for the preloaded complaints)' || echo 'on at start (runs during the load)')"
 	echo "complaints now      $COUNT_AFTER"
 	echo "load                $USERS concurrent lifecycles, ${WARMUP} s warm-up + ${DURATION} s measured"
 	grep -h '^\[bench\] measure' "$GATLING_LOG" | sed 's/^\[bench\] measure: //'

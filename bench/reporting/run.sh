@@ -6,9 +6,15 @@
 #
 #   bench/reporting/run.sh            # 1000000
 #   bench/reporting/run.sh 100000
+#   SCOPE=state bench/reporting/run.sh 10000000
 #
 # Environment (optional): DB=samadhan_reporting_bench PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #   PORT=8082 APP_XMX=1g RUNS=15 BUILD=1 (rebuild the jar) KEEP_DB=1 (leave the database)
+#   SCOPE=district (Rampur only, preload.sql) or state (all 75 districts by NCRB weights with bench
+#   stations and officers, preload-state.sql; adds the calls of the largest district (Lucknow), the
+#   Moradabad range, the Bareilly zone and the state, and checks that the state sees every district)
+#   SEARCH_BACKFILL=1 lets the app give the preloaded complaints search terms after start, while
+#   the calls are timed (default 1 for district, 0 for state)
 # Needs Java 17, Maven, psql, curl, and PostgreSQL with trust auth for PGUSER. Loopback only.
 set -euo pipefail
 
@@ -16,6 +22,12 @@ N=${1:-1000000}
 [[ $N =~ ^[0-9]+$ ]] && ((N > 0 && N < 100000000)) || { echo "bad size $N" >&2; exit 2; }
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+SCOPE=${SCOPE:-district}
+case $SCOPE in
+	district) PRELOAD="$BENCH_DIR/preload.sql" SEARCH_BACKFILL=${SEARCH_BACKFILL:-1} ;;
+	state) PRELOAD="$BENCH_DIR/preload-state.sql" SEARCH_BACKFILL=${SEARCH_BACKFILL:-0} ;;
+	*) echo "SCOPE must be district (Rampur, preload.sql) or state (75 districts, preload-state.sql)" >&2; exit 2 ;;
+esac
 DB=${DB:-samadhan_reporting_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PORT=${PORT:-8082}
@@ -23,7 +35,7 @@ APP_XMX=${APP_XMX:-1g}
 RUNS=${RUNS:-15}
 BASE_URL="http://127.0.0.1:$PORT"
 JAR="$REPO_DIR/target/samadhan-0.1.0-SNAPSHOT.jar"
-RUN_DIR="$BENCH_DIR/target/reporting-$(date -u +%Y%m%dT%H%M%SZ)"
+RUN_DIR="$BENCH_DIR/target/reporting-$([[ $SCOPE == state ]] && echo state-$N- || echo)$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN_DIR"
 APP_PID=
 
@@ -44,6 +56,7 @@ start_app() {
 		java -Xmx"$APP_XMX" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
 		--server.address=127.0.0.1 --samadhan.deadline.sweep.enabled=false --samadhan.ranking.job.enabled=false \
 		--samadhan.feedback.audit.enabled=false --logging.level.samadhan.sms=WARN \
+		--samadhan.search.backfill.enabled="$([[ $SEARCH_BACKFILL == 0 ]] && echo false || echo true)" \
 		--samadhan.attachments.directory="$RUN_DIR/attachments" >"$RUN_DIR/app-$1.log" 2>&1) &
 	APP_PID=$!
 	local deadline=$((SECONDS + 180))
@@ -81,10 +94,11 @@ log "fresh database $DB"
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 start_app migrate
 stop_app
-log "preloading $N complaints"
+log "preloading $N complaints ($SCOPE: $(basename "$PRELOAD"))"
 START=$SECONDS
-psql -q -d "$DB" -v n="$N" -f "$BENCH_DIR/preload.sql" >"$RUN_DIR/preload.log" 2>&1 || { tail -30 "$RUN_DIR/preload.log" >&2; exit 1; }
-log "preload took $((SECONDS - START)) s"
+psql -q -d "$DB" -v n="$N" -f "$PRELOAD" >"$RUN_DIR/preload.log" 2>&1 || { tail -30 "$RUN_DIR/preload.log" >&2; exit 1; }
+PRELOAD_SECONDS=$((SECONDS - START))
+log "preload took $PRELOAD_SECONDS s"
 psql -q -d "$DB" -c "truncate reporting_case; truncate reporting_day;"
 START=$SECONDS
 psql -q -d "$DB" -v ON_ERROR_STOP=1 -f "$REPO_DIR/src/main/resources/db/migration/common/V202611290071__reporting_backfill.sql" >"$RUN_DIR/backfill.log" 2>&1 || { tail -30 "$RUN_DIR/backfill.log" >&2; exit 1; }
@@ -169,6 +183,32 @@ measure_page "page /ranking beats (live)" sp.rampur "/ranking?level=BEAT&month=$
 measure_page "page /dashboard/cases pending p1" sp.rampur "/dashboard/cases?kind=PENDING"
 measure_page "page meeting pack station" co.city "/dashboard/meeting-pack?station=$STATION"
 CHART_GZ=$(curl -sf -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE_URL/webjars/chart.js/dist/chart.umd.min.js" || echo '?')
+if [[ $SCOPE == state ]]; then
+	# Beside and above Rampur: the largest district, Rampur's range and zone, the whole state.
+	log "timing the state-wide calls"
+	LUCKNOW=$(unit LUCKNOW)
+	measure "dashboard district Lucknow" sp.lucknow "/api/reports/dashboard"
+	measure "dashboard range Moradabad" dig.moradabad "/api/reports/dashboard"
+	measure "dashboard zone Bareilly" ig.bareilly-zone "/api/reports/dashboard"
+	measure "dashboard state" supervisor.up "/api/reports/dashboard"
+	measure "dashboard state, unit Lucknow" supervisor.up "/api/reports/dashboard?unit=$LUCKNOW"
+	measure "list pending state p1" supervisor.up "/api/reports/cases?kind=PENDING&size=50"
+	measure "list pending Lucknow p1" sp.lucknow "/api/reports/cases?kind=PENDING&size=50"
+	measure "ranking districts (state, live)" supervisor.up "/api/reports/ranking?level=DISTRICT&month=$THIS_MONTH"
+	measure "ranking stations (state, live)" supervisor.up "/api/reports/ranking?level=STATION&month=$THIS_MONTH"
+	measure_page "page /dashboard district Lucknow" sp.lucknow "/dashboard"
+	measure_page "page /dashboard zone Bareilly" ig.bareilly-zone "/dashboard"
+	measure_page "page /dashboard state" supervisor.up "/dashboard"
+	# The state's view must reach every district: its dashboard's stations and its district ranking.
+	curl -sf -u supervisor.up:demo-only "$BASE_URL/api/reports/dashboard" >"$RUN_DIR/dashboard-state.json"
+	curl -sf -u supervisor.up:demo-only "$BASE_URL/api/reports/ranking?level=DISTRICT&month=$LAST_MONTH" \
+		>"$RUN_DIR/ranking-districts.json"
+	CODES=$(grep -o '"kind":"STATION","code":"[^"]*"' "$RUN_DIR/dashboard-state.json" | sed "s/.*\"code\":\"\([^\"]*\)\"/'\1'/" | paste -sd,)
+	COVERAGE="state dashboard (supervisor.up): $(grep -o '"kind":"STATION","code"' "$RUN_DIR/dashboard-state.json" | wc -l) stations \
+with pending complaints, in $(psql -Atq -d "$DB" -c "select count(distinct district_id) from jurisdiction_unit where code in (${CODES:-''})") \
+districts; district ranking of $LAST_MONTH: $(grep -o '"kind":"DISTRICT"' "$RUN_DIR/ranking-districts.json" | wc -l) districts"
+	log "$COVERAGE"
+fi
 measure "meeting pack station (JSON)" co.city "/api/reports/meeting-pack?station=$STATION"
 measure "meeting pack station (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$STATION"
 measure "meeting packs circle (PDF)" co.city "/api/reports/meeting-pack.pdf?unit=$CIRCLE"
@@ -179,6 +219,10 @@ measure "ranking stations (XLSX)" sp.rampur "/api/reports/ranking.xlsx?level=STA
 {
 	echo
 	echo "freeze of $LAST_MONTH (4 levels, POST, once): ${FREEZE_MS} ms; $(cat "$RUN_DIR/freeze.json")"
+	echo "preload ($SCOPE, $(basename "$PRELOAD")) of $N complaints: ${PRELOAD_SECONDS} s; database $(psql -Atq -d "$DB" -c \
+		"select pg_size_pretty(pg_database_size(current_database()))") at the end"
+	[[ -z ${COVERAGE:-} ]] || echo "$COVERAGE"
+	echo "search backfill at start: $([[ $SEARCH_BACKFILL == 0 ]] && echo off || echo on)"
 	echo "backfill of the read model from $N complaints: ${BACKFILL} s"
 	psql -d "$DB" -c "select relname, pg_size_pretty(pg_total_relation_size(relid)) as total, n_live_tup
 		from pg_stat_user_tables where relname in ('complaint', 'complaint_history', 'reporting_case', 'reporting_day')
