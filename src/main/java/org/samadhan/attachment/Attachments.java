@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.samadhan.shared.SqlTime;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.StorageAway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,8 +138,11 @@ public class Attachments {
 	/**
 	 * The bytes of an attachment, exactly as they were stored; the caller closes the stream.
 	 * @throws NotFoundException when the attachment is no longer recorded
+	 * @throws StorageAway when the store cannot be reached; neither, nor a blob that cannot be read,
+	 *         dooms the caller's transaction: the caller decides what a missing file means
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true,
+			noRollbackFor = { NotFoundException.class, StorageAway.class, UncheckedIOException.class })
 	public InputStream open(StoredAttachment attachment) {
 		String key = jdbc.sql("select storage_key from attachment where id = ? and complaint_id = ?")
 			.params(attachment.id(), attachment.complaintId())

@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The first administrator of a new installation. A production database has no officers, and only
@@ -103,15 +105,28 @@ class BootstrapAdministrator implements ApplicationRunner {
 	/**
 	 * The installer's console is where the first administrator's link is wanted when no SMS gateway
 	 * is set up yet; it is written once the administrator is committed, never for one rolled back.
+	 * Heard in the transaction and written from its commit, not by a transactional listener: Spring
+	 * Modulith would keep the event, one-time code and all, in its publication table (docs/adr/0015).
 	 */
-	@TransactionalEventListener
+	@EventListener
 	void on(AccountSetupIssued issued) {
-		if (issued.reason() == SetupReason.BOOTSTRAP) {
-			log.warn("""
-					The first administrator {} was created with no password. Set it within the validity, until {}, at
-					    {}
-					or at {} with the username and the code {}. The same was sent by SMS to {}.""", issued.username(),
-					issued.expiresAt(), issued.link(), issued.setupPage(), issued.code(), issued.mobile());
+		if (issued.reason() != SetupReason.BOOTSTRAP) {
+			return;
 		}
+		Runnable write = () -> log.warn("""
+				The first administrator {} was created with no password. Set it within the validity, until {}, at
+				    {}
+				or at {} with the username and the code {}. The same was sent by SMS to {}.""", issued.username(),
+				issued.expiresAt(), issued.link(), issued.setupPage(), issued.code(), issued.mobile());
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			write.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				write.run();
+			}
+		});
 	}
 }

@@ -31,14 +31,20 @@ public final class SharedDatabaseInstances implements AutoCloseable {
 	 * the database, the next finds it done).
 	 */
 	public ConfigurableApplicationContext start(Map<String, String> properties) {
+		return start(properties, new Class<?>[0]);
+	}
+
+	/** Starts one more instance with configuration classes of the test's own (beans that replace the app's). */
+	public ConfigurableApplicationContext start(Map<String, String> properties, Class<?>... configurations) {
 		List<String> args = new ArrayList<>();
 		if (System.getenv("SPRING_DATASOURCE_URL") == null) {
 			args.add("--spring.datasource.url=" + h2Url);
 		}
 		args.add("--server.port=0");
 		properties.forEach((name, value) -> args.add("--" + name + "=" + value));
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(SamadhanApplication.class,
-				MovableClock.Config.class)
+		List<Class<?>> sources = new ArrayList<>(List.of(SamadhanApplication.class, MovableClock.Config.class));
+		sources.addAll(List.of(configurations));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
 			.profiles("test")
 			.web(WebApplicationType.SERVLET)
 			.run(args.toArray(String[]::new));

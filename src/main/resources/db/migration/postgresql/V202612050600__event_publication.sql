@@ -1,0 +1,18 @@
+-- Spring Modulith's event publication registry (schema v2 of spring-modulith-events-jdbc 2.0.3, as
+-- its own schema-postgresql.sql): one row per event and listener that follows a commit
+-- (@ApplicationModuleListener), written in the transaction of the change, completed (deleted:
+-- spring.modulith.events.completion-mode=delete) when the listener has run, and resubmitted by
+-- EventCatchUp when it failed or its instance died. docs/adr/0015.
+create table event_publication (
+    id                     uuid                     not null primary key,
+    listener_id            text                     not null,
+    event_type             text                     not null,
+    serialized_event       text                     not null,
+    publication_date       timestamp with time zone not null,
+    completion_date        timestamp with time zone,
+    status                 text,
+    completion_attempts    int,
+    last_resubmission_date timestamp with time zone
+);
+create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
+create index event_publication_by_completion_date_idx on event_publication (completion_date);
