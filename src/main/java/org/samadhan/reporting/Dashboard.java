@@ -18,5 +18,5 @@ public record Dashboard(UnitRef unit, LocalDate today, LocalDate from, LocalDate
 		List<Figure> pendingByAge, Figure nearDefault, Figure defaulters, Figure escalated, Figure disposed,
 		Share disposedInTime, Share satisfaction, Share feedbackCoverage, Figure dissatisfied, Figure noFeedback,
 		Figure reopened, Figure returned, Figure specialClosed, Figure flagged, Figure flaggedPending,
-		List<PendingLine> byStation, List<PendingLine> byOfficer, List<TrendPoint> weekly, List<TrendPoint> monthly) {
+		List<PendingLine> byDistrict, List<PendingLine> byStation, List<PendingLine> byOfficer, List<TrendPoint> weekly, List<TrendPoint> monthly) {
 }

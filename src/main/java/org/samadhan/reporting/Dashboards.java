@@ -73,6 +73,9 @@ public class Dashboards {
 		Long unit = view.unit() == null || view.own() ? null : view.unit().id();
 		// An enquiry officer's figures name them, so that each link says whose cases it lists.
 		Long officer = view.own() ? view.officerId() : null;
+		// Above a district (a range, a zone, the state) the lines are its districts: a state officer
+		// compares 75 districts, not 1,500 stations and 5,000 officers, each on the district's page.
+		boolean several = view.districtIds() != null;
 
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);
 		long[] ages = new long[4];
@@ -110,7 +113,9 @@ public class Dashboards {
 				figureOf(officer, s.specialClosed(), CaseFilter.Kind.SPECIAL_CLOSED, unit, from, to),
 				figureOf(officer, s.flagged(), CaseFilter.Kind.FLAGGED, unit, from, to),
 				figureOf(officer, flaggedPending, CaseFilter.Kind.FLAGGED_PENDING, unit, null, null),
-				view.own() ? List.of() : lines(groups, unit, true), lines(groups, unit, false),
+				several ? lines(groups, unit, Lines.DISTRICT) : List.of(),
+				view.own() || several ? List.of() : lines(groups, unit, Lines.STATION),
+				several ? List.of() : lines(groups, unit, Lines.OFFICER),
 				weekly(view, unit, today), monthly(view, unit, today));
 	}
 
@@ -168,7 +173,7 @@ public class Dashboards {
 		Unit circle = station.circleId() == null ? null : jurisdiction.findUnit(station.circleId()).orElse(null);
 		Figure pendingTotal = Figure.of(ages[0] + ages[1] + ages[2] + ages[3], pendingFilter);
 		return new MeetingPack(UnitRef.of(station), circle == null ? null : UnitRef.of(circle), today, pendingTotal,
-				byAge(pendingFilter, ages), lines(groups, id, false),
+				byAge(pendingFilter, ages), lines(groups, id, Lines.OFFICER),
 				section(view, pendingFilter.kind(CaseFilter.Kind.DEFAULTER), today),
 				section(view, pendingFilter.kind(CaseFilter.Kind.NEAR_DEFAULT), today),
 				section(view, pendingFilter.kind(CaseFilter.Kind.FLAGGED_PENDING), today),
@@ -219,11 +224,20 @@ public class Dashboards {
 		return figures;
 	}
 
-	/** Pending lines by station ({@code byStation}) or by officer, largest first. */
-	private List<PendingLine> lines(List<ReportingRepository.PendingGroup> groups, Long unit, boolean byStation) {
+	/** What a dashboard's pending lines are drawn by. */
+	private enum Lines {
+		DISTRICT, STATION, OFFICER
+	}
+
+	/** Pending lines by district, station or officer, largest first. */
+	private List<PendingLine> lines(List<ReportingRepository.PendingGroup> groups, Long unit, Lines by) {
 		Map<Long, long[]> sums = new LinkedHashMap<>();
 		for (ReportingRepository.PendingGroup g : groups) {
-			Long key = byStation ? g.stationId() : g.officerId();
+			Long key = switch (by) {
+				case DISTRICT -> g.districtId();
+				case STATION -> g.stationId();
+				case OFFICER -> g.officerId();
+			};
 			if (key == null) {
 				continue;
 			}
@@ -240,9 +254,10 @@ public class Dashboards {
 			long[] sum = e.getValue();
 			UnitRef who;
 			CaseFilter base;
-			if (byStation) {
+			if (by != Lines.OFFICER) {
 				who = jurisdiction.findUnit(e.getKey()).map(UnitRef::of)
-					.orElse(new UnitRef(e.getKey(), UnitKind.STATION, null, null, null));
+					.orElse(new UnitRef(e.getKey(), by == Lines.DISTRICT ? UnitKind.DISTRICT : UnitKind.STATION, null,
+							null, null));
 				base = CaseFilter.of(CaseFilter.Kind.PENDING, e.getKey(), null, null, null, null);
 			}
 			else {

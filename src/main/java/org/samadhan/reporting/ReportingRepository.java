@@ -145,7 +145,7 @@ class ReportingRepository {
 	}
 
 	/** Pending complaints grouped by station and officer, by age bucket, with the near, defaulting and escalated. */
-	record PendingGroup(Long stationId, Long officerId, long[] byAge, long near, long defaulters, long escalated,
+	record PendingGroup(Long districtId, Long stationId, Long officerId, long[] byAge, long near, long defaulters, long escalated,
 			long flagged) {
 
 		long total() {
@@ -165,7 +165,7 @@ class ReportingRepository {
 		p.put("d15", today.minusDays(15));
 		p.put("d30", today.minusDays(30));
 		return jdbc.sql("""
-				select station_id, officer_id,
+				select district_id, station_id, officer_id,
 				       sum(case when registered_on >= :d7 then 1 else 0 end) a0,
 				       sum(case when registered_on < :d7 and registered_on >= :d15 then 1 else 0 end) a1,
 				       sum(case when registered_on < :d15 and registered_on >= :d30 then 1 else 0 end) a2,
@@ -175,9 +175,10 @@ class ReportingRepository {
 				       sum(case when escalation_level > 0 then 1 else 0 end) esc,
 				       sum(case when flag_count > 0 then 1 else 0 end) flagged
 				from reporting_case where\s""" + String.join(" and ", and)
-				+ " and pending = true group by station_id, officer_id")
+				+ " and pending = true group by district_id, station_id, officer_id")
 			.params(p)
-			.query((rs, n) -> new PendingGroup(rs.getObject("station_id", Long.class),
+			.query((rs, n) -> new PendingGroup(rs.getObject("district_id", Long.class),
+					rs.getObject("station_id", Long.class),
 					rs.getObject("officer_id", Long.class),
 					new long[] { rs.getLong("a0"), rs.getLong("a1"), rs.getLong("a2"), rs.getLong("a3") },
 					rs.getLong("near"), rs.getLong("def"), rs.getLong("esc"), rs.getLong("flagged")))

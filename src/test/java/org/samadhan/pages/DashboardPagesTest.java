@@ -184,6 +184,21 @@ class DashboardPagesTest {
 	}
 
 	@Test
+	void aRangeOfficersPageListsItsDistrictsEachLinkingToThatDistrictsPage() throws IOException {
+		story.marked("THEFT");
+		PageMannersTest.Client dig = new PageMannersTest.Client("http://127.0.0.1:" + port).signedIn("dig.moradabad");
+		Document page = Jsoup.parse(dig.get("/dashboard").body());
+		assertThat(page.select("#by-district th[scope=row] a").eachText()).contains("रामपुर");
+		assertThat(page.select("#by-station")).isEmpty();
+		assertThat(page.select("#by-officer")).isEmpty();
+		assertThat(page.select("#by-district thead th").first().text()).isEqualTo("जनपद");
+		String rampur = page.select("#by-district th[scope=row] a:contains(रामपुर)").attr("href");
+		assertThat(rampur).endsWith("unit=" + district);
+		Document districtPage = Jsoup.parse(dig.get(rampur).body());
+		assertThat(districtPage.select("#by-station th[scope=row] a")).isNotEmpty();
+	}
+
+	@Test
 	void aUnitOutsideThePostingGetsTheNotFoundPage() throws IOException {
 		long saifni = jurisdiction.unitByCode("RAMPUR_SAIFNI").orElseThrow().id();
 		PageMannersTest.Client sho = new PageMannersTest.Client("http://127.0.0.1:" + port).signedIn(Story.SHO);

@@ -203,6 +203,29 @@ class ReportingScenarioTest {
 	}
 
 	@Test
+	void aRangeOfficersDashboardComparesItsDistrictsEachAsItsOwnDashboardCountsIt() {
+		story.marked("THEFT");
+		JsonNode range = expect(api.as("dig.moradabad").get("/api/reports/dashboard"), 200).json();
+		assertThat(range.get("byStation")).isEmpty();
+		assertThat(range.get("byOfficer")).isEmpty();
+		JsonNode districts = range.get("byDistrict");
+		assertThat(districts).isNotEmpty();
+		long sum = 0;
+		for (JsonNode line : districts) {
+			assertThat(line.get("who").get("kind").asString()).isEqualTo("DISTRICT");
+			long id = line.get("who").get("id").asLong();
+			JsonNode own = expect(api.as("dig.moradabad").get("/api/reports/dashboard?unit=" + id), 200).json();
+			assertThat(count(line, "pending")).isEqualTo(count(own, "pending"));
+			assertThat(own.get("byDistrict")).isEmpty();
+			assertThat(own.get("byStation")).isNotEmpty();
+			sum += count(line, "pending");
+		}
+		assertThat(sum).isEqualTo(count(range, "pending"));
+		long rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow().id();
+		assertThat(districts.findValues("id").stream().map(JsonNode::asLong)).contains(rampur);
+	}
+
+	@Test
 	void aFrozenMonthsRankingStaysAsItWasWhenTheDataChangesAfterwards() {
 		at("2029-03-05T10:00");
 		Disposals.Case closed = disposals.disposed();
