@@ -52,7 +52,7 @@ class SecurityConfiguration {
 
 	/** The pages a citizen uses without an account, the sign-in form, and what pages load. */
 	static final String[] PUBLIC_PAGES = { "/", "/complaints/new/**", "/track/**", "/feedback/**", "/login",
-			"/account/setup", "/account/setup/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+			"/account/setup", "/account/setup/**", "/static/**", "/webjars/**", "/favicon.ico" };
 
 	/**
 	 * Scripts, styles and everything else from Samadhan itself only (htmx, Chart.js and the pages'

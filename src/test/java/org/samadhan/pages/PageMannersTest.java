@@ -93,6 +93,22 @@ class PageMannersTest {
 	}
 
 	@Test
+	void staticFilesCarryTheirContentHashAndAreKeptAYearWhileAPagesOwnLinksAreLeftAsWritten() throws IOException {
+		Document page = Jsoup.parse(browser.signedIn("sp.rampur").get("/dashboard").body());
+		String css = page.select("link[rel=stylesheet]").first().attr("href");
+		assertThat(css).matches("/static/css/samadhan-[0-9a-f]{32}\\.css");
+		HttpResponse<String> sheet = browser.get(css);
+		assertThat(sheet.statusCode()).isEqualTo(200);
+		assertThat(sheet.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("max-age=31536000"));
+		// Only /static is looked up as a file: every other link (a dashboard has hundreds) is written as
+		// it is, not first searched for in the jar.
+		assertThat(page.select("a[href^=/dashboard/cases]").eachAttr("href"))
+			.isNotEmpty()
+			.allSatisfy(href -> assertThat(href).doesNotMatch(".*-[0-9a-f]{32}.*"));
+	}
+
+	@Test
 	void everyInputOnEveryPublicPageHasALabel() throws IOException {
 		for (String path : PUBLIC_PAGES) {
 			Document page = Jsoup.parse(browser.get(path).body());
