@@ -20,6 +20,8 @@
 #   APP_ARGS="..."  more arguments for the app, separated by spaces (none inside an argument)
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
+#   REUSE_DB=1      measure on the database DB as it is (preloaded with N by an earlier run with
+#                   KEEP_DB=1, e.g. bench/reporting/run.sh): no fresh database, no preload; kept
 # Everything goes to 127.0.0.1 only. The load stops by itself after WARMUP + DURATION seconds
 # (Gatling's maxDuration cuts the run at WARMUP + DURATION + 60 s).
 set -euo pipefail
@@ -124,20 +126,26 @@ fi
 log "compiling the Gatling simulation"
 mvn -B -ntp -q -f "$BENCH_DIR/pom.xml" test-compile
 
-log "fresh database $DB"
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [[ -n ${REUSE_DB:-} ]]; then
+	KEEP_DB=1
+	PRELOAD_SECONDS="(reused)"
+	log "reusing database $DB as it is (no preload)"
+else
+	log "fresh database $DB"
+	psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
-start_app migrate
-stop_app
+	start_app migrate
+	stop_app
 
-log "preloading $N complaints ($SCOPE: $(basename "$PRELOAD"))"
-PRELOAD_START=$SECONDS
-psql -d "$DB" -v n="$N" -f "$PRELOAD" >"$RUN_DIR/preload.log" 2>&1 || {
-	tail -30 "$RUN_DIR/preload.log" >&2
-	exit 1
-}
-PRELOAD_SECONDS=$((SECONDS - PRELOAD_START))
-log "preload took ${PRELOAD_SECONDS} s (log $RUN_DIR/preload.log)"
+	log "preloading $N complaints ($SCOPE: $(basename "$PRELOAD"))"
+	PRELOAD_START=$SECONDS
+	psql -d "$DB" -v n="$N" -f "$PRELOAD" >"$RUN_DIR/preload.log" 2>&1 || {
+		tail -30 "$RUN_DIR/preload.log" >&2
+		exit 1
+	}
+	PRELOAD_SECONDS=$((SECONDS - PRELOAD_START))
+	log "preload took ${PRELOAD_SECONDS} s (log $RUN_DIR/preload.log)"
+fi
 DB_SIZE=$(psql -Atq -d "$DB" -c "select pg_size_pretty(pg_database_size(current_database()))")
 HISTORY_ROWS=$(psql -Atq -d "$DB" -c "select count(*) from complaint_history")
 SPREAD=$(psql -Atq -d "$DB" -c "select count(distinct c.district_id) || ' districts, ' || count(*) filter (where u.code = 'RAMPUR')
