@@ -83,6 +83,9 @@ public class DeadlineSettings {
 		/** Clocks claimed and handled in one transaction. */
 		private int batchSize = 500;
 
+		/** Threads of one instance that take batches side by side in one sweep. */
+		private int workers = 2;
+
 		public boolean isEnabled() {
 			return enabled;
 		}
@@ -105,6 +108,14 @@ public class DeadlineSettings {
 
 		public void setBatchSize(int batchSize) {
 			this.batchSize = positive(batchSize, "samadhan.deadline.sweep.batch-size");
+		}
+
+		public int getWorkers() {
+			return workers;
+		}
+
+		public void setWorkers(int workers) {
+			this.workers = positive(workers, "samadhan.deadline.sweep.workers");
 		}
 	}
 

@@ -7,6 +7,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.Complaints;
@@ -67,10 +72,61 @@ public class DeadlineSweep {
 		this.clock = clock;
 	}
 
-	/** Handles everything due now, batch by batch, until nothing due is left unclaimed. */
+	/**
+	 * Handles everything due now, batch by batch, until nothing due is left unclaimed. With
+	 * {@code samadhan.deadline.sweep.workers} above one, that many threads take batches side by
+	 * side (each batch its own transaction, its clocks locked from the others), so that one batch's
+	 * work in the application overlaps another's in the database.
+	 */
 	public SweepReport sweep() {
 		long started = System.nanoTime();
 		Instant now = clock.instant();
+		int workers = settings.getSweep().getWorkers();
+		AtomicInteger threads = new AtomicInteger();
+		ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers - 1, r -> {
+			Thread t = new Thread(r, "deadline-sweep-worker-" + threads.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+		SweepReport total;
+		try {
+			List<Future<SweepReport>> others = new ArrayList<>();
+			for (int i = 1; i < workers; i++) {
+				others.add(pool.submit(() -> worker(now)));
+			}
+			total = worker(now);
+			for (Future<SweepReport> other : others) {
+				total = total.plus(result(other));
+			}
+		}
+		finally {
+			// A worker still running after this one failed finishes its batches: each stands alone.
+			if (pool != null) {
+				pool.shutdown();
+			}
+		}
+		total = total.took((System.nanoTime() - started) / 1_000_000);
+		if (total.claimed() > 0) {
+			log.info("deadline sweep: {}", total);
+		}
+		return total;
+	}
+
+	private static SweepReport result(Future<SweepReport> worker) {
+		try {
+			return worker.get();
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("deadline sweep interrupted", e);
+		}
+	}
+
+	/** One worker's share: batches until a claim finds nothing left that another does not hold. */
+	private SweepReport worker(Instant now) {
 		ChainOfCommand.Lookup officers = chain.lookup();
 		SweepReport total = SweepReport.NONE;
 		for (int i = 0; i < MAX_BATCHES; i++) {
@@ -79,10 +135,6 @@ public class DeadlineSweep {
 				break;
 			}
 			total = total.plus(batch);
-		}
-		total = total.took((System.nanoTime() - started) / 1_000_000);
-		if (total.claimed() > 0) {
-			log.info("deadline sweep: {}", total);
 		}
 		return total;
 	}
@@ -136,9 +188,9 @@ public class DeadlineSweep {
 
 		long t2 = System.nanoTime();
 		List<Fact> facts = new ArrayList<>();
-		List<Object> toPublish = new ArrayList<>();
-		int warnings = 0;
-		int defaults = 0;
+		List<DeadlineNear> warned = new ArrayList<>();
+		List<ComplaintDefaulted> defaulted = new ArrayList<>();
+		List<ComplaintEscalated> escalatedTo = new ArrayList<>();
 		boolean[] newNotices = repository.insertNotices(notices);
 		for (int i = 0; i < notices.size(); i++) {
 			if (!newNotices[i]) {
@@ -153,25 +205,21 @@ public class DeadlineSweep {
 				.map(DeadlineSweep::recipient)
 				.ifPresent(recipients::add);
 			if (n.kind() == Notice.Kind.NEAR) {
-				warnings++;
 				facts.add(new Fact(c.complaintId, ComplaintAction.DEADLINE_NEAR,
 						"Due on " + n.dueOn() + "; warned: " + names(recipients)));
-				toPublish.add(new DeadlineNear(c.complaintId, c.reference, n.dueOn(), n.limitSeq(), recipients));
+				warned.add(new DeadlineNear(c.complaintId, c.reference, n.dueOn(), n.limitSeq(), recipients));
 			}
 			else {
-				defaults++;
 				facts.add(new Fact(c.complaintId, ComplaintAction.DEFAULTED,
 						"Time limit of " + c.limitDays + " days ended on " + n.dueOn() + " before disposal"));
-				toPublish.add(new ComplaintDefaulted(c.complaintId, c.reference, n.dueOn(), n.limitSeq(), recipients));
+				defaulted.add(new ComplaintDefaulted(c.complaintId, c.reference, n.dueOn(), n.limitSeq(), recipients));
 			}
 		}
-		int escalated = 0;
 		boolean[] newEscalations = repository.insertEscalations(escalations);
 		for (int i = 0; i < escalations.size(); i++) {
 			if (!newEscalations[i]) {
 				continue;
 			}
-			escalated++;
 			Escalation e = escalations.get(i);
 			DeadlineClock c = escalationClocks.get(i);
 			LocalDate stageDue = c.escalationDay(e.level() - 1, interval, calendar);
@@ -179,20 +227,23 @@ public class DeadlineSweep {
 			facts.add(new Fact(c.complaintId, ComplaintAction.ESCALATED, e.stage() + " stage (" + c.stageOwner
 					+ ") not done by " + stageDue + ": escalated to " + e.toRole() + ", "
 					+ recipient.map(r -> r.name() + " (officer " + r.officerId() + ")").orElse("post vacant")));
-			toPublish.add(new ComplaintEscalated(c.complaintId, c.reference, e.stage(), e.stageSeq(), e.level(),
+			escalatedTo.add(new ComplaintEscalated(c.complaintId, c.reference, e.stage(), e.stageSeq(), e.level(),
 					e.toRole(), stageDue, recipient.orElse(null)));
 		}
 		long t3 = System.nanoTime();
 		complaints.recordFacts(facts, Actor.system());
 		long t4 = System.nanoTime();
-		toPublish.forEach(events::publishEvent);
+		DeadlinesSwept swept = new DeadlinesSwept(now, warned, defaulted, escalatedTo);
+		if (!swept.isEmpty()) {
+			events.publishEvent(swept);
+		}
 		long t5 = System.nanoTime();
 		repository.updateAll(clocks, now);
 		long t6 = System.nanoTime();
 		log.debug("batch of {}: claim {} ms, work out {} ms, escalations and notices {} ms, facts {} ms, events {} ms, "
 				+ "clocks {} ms", clocks.size(), (t1 - t0) / 1000000,
 				(t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000, (t5 - t4) / 1000000, (t6 - t5) / 1000000);
-		return new SweepReport(1, clocks.size(), warnings, escalated, defaults, 0);
+		return new SweepReport(1, clocks.size(), warned.size(), escalatedTo.size(), defaulted.size(), 0);
 	}
 
 	private static Recipient recipient(Officer officer) {

@@ -3,11 +3,13 @@ package org.samadhan.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.samadhan.complaint.ComplaintAction;
@@ -18,6 +20,7 @@ import org.samadhan.complaint.DueDateShown;
 import org.samadhan.deadline.ComplaintDefaulted;
 import org.samadhan.deadline.ComplaintEscalated;
 import org.samadhan.deadline.DeadlineNear;
+import org.samadhan.deadline.DeadlinesSwept;
 import org.samadhan.jurisdiction.Jurisdiction;
 import org.samadhan.jurisdiction.Officer;
 import org.samadhan.jurisdiction.Placement;
@@ -176,28 +179,70 @@ class CaseProjection {
 			.update();
 	}
 
+	/**
+	 * One sweep batch as sets: each complaint's row is changed once (a complaint can be warned or
+	 * defaulted and climb levels in one batch), by one statement for each kind of change the batch
+	 * holds, however many complaints share it. Every change to a row writes all of the table's
+	 * indexes (the pending index covers these columns), so a second update of the same row would
+	 * cost as much as the first. The defaulters are counted on the day of the unit their rows stand
+	 * under, one addition per unit, units in order so that two sweeping instances never wait for
+	 * each other's rows crosswise.
+	 */
 	@EventListener
-	void on(DeadlineNear event) {
-		set(event.complaintId(), "near_default = true");
-	}
-
-	@EventListener
-	void on(ComplaintDefaulted event) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-		jdbc.sql("update reporting_case set defaulter = true, defaulted_on = :today where complaint_id = :id")
+	void on(DeadlinesSwept event) {
+		LocalDate today = LocalDate.ofInstant(event.at(), zone);
+		Map<Long, SweptRow> rows = new HashMap<>();
+		event.warnings().forEach(w -> rows.computeIfAbsent(w.complaintId(), id -> new SweptRow()).warned = true);
+		event.defaults().forEach(d -> rows.computeIfAbsent(d.complaintId(), id -> new SweptRow()).defaulted = true);
+		event.escalations()
+			.forEach(e -> rows.computeIfAbsent(e.complaintId(), id -> new SweptRow()).level(e.escalation()));
+		Map<String, List<Long>> byChange = new TreeMap<>();
+		rows.forEach((id, row) -> byChange.computeIfAbsent(row.assignments(), a -> new ArrayList<>()).add(id));
+		byChange.forEach((assignments, ids) -> jdbc
+			.sql("update reporting_case set " + assignments + " where complaint_id in (:ids)")
 			.param("today", today)
-			.param("id", event.complaintId())
-			.update();
-		unitOf(event.complaintId()).ifPresent(unit -> bump(unit, today, Map.of("defaulted", 1)));
+			.param("ids", ids)
+			.update());
+		List<Long> defaulted = event.defaults().stream().map(ComplaintDefaulted::complaintId).toList();
+		if (!defaulted.isEmpty()) {
+			Map<Long, Integer> perUnit = new TreeMap<>();
+			jdbc.sql("select coalesce(station_id, district_id) as unit_id, count(*) as n from reporting_case "
+					+ "where complaint_id in (:ids) group by coalesce(station_id, district_id)")
+				.param("ids", defaulted)
+				.query((rs, i) -> perUnit.put(rs.getLong("unit_id"), rs.getInt("n")))
+				.list();
+			perUnit.forEach((unit, n) -> bump(unit, today, Map.of("defaulted", n)));
+		}
 	}
 
-	@EventListener
-	void on(ComplaintEscalated event) {
-		jdbc.sql("update reporting_case set escalation_level = :level, escalated_on = :today where complaint_id = :id")
-			.param("level", event.escalation())
-			.param("today", LocalDate.ofInstant(clock.instant(), zone))
-			.param("id", event.complaintId())
-			.update();
+	/** What a sweep batch changes in one complaint's row. */
+	private static final class SweptRow {
+
+		boolean warned;
+
+		boolean defaulted;
+
+		/** The highest level the complaint climbed to in the batch, 0 if none. */
+		int level;
+
+		void level(int escalation) {
+			level = Math.max(level, escalation);
+		}
+
+		/** The SET list; a level is written as a literal, from an int, so that equal changes share a statement. */
+		String assignments() {
+			List<String> set = new ArrayList<>();
+			if (warned) {
+				set.add("near_default = true");
+			}
+			if (defaulted) {
+				set.add("defaulter = true, defaulted_on = :today");
+			}
+			if (level > 0) {
+				set.add("escalation_level = " + level + ", escalated_on = :today");
+			}
+			return String.join(", ", set);
+		}
 	}
 
 	@EventListener
@@ -233,14 +278,6 @@ class CaseProjection {
 
 	private void set(long id, String assignments) {
 		jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :id").param("id", id).update();
-	}
-
-	/** The unit the complaint's row counts it under, as stored. */
-	private Optional<Long> unitOf(long complaintId) {
-		return jdbc.sql("select coalesce(station_id, district_id) from reporting_case where complaint_id = :id")
-			.param("id", complaintId)
-			.query(Long.class)
-			.optional();
 	}
 
 	/** The complaint's row, made from the complaint as it stands, and its registration counted. */

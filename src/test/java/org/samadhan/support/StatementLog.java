@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Every SQL statement the application sends while serving requests (the web server's threads,
- * not the timers'), as it was prepared: a test counts what one call costs, and that a refused call
+ * not the timers') or sweeping deadlines (threads named {@code deadline-sweep...}), as it was
+ * prepared: a JDBC batch counts once. A test counts what one call costs, and that a refused call
  * writes nothing. Import it with {@code @Import(StatementLog.class)}; it gives the test class a
  * context of its own.
  */
@@ -104,7 +105,8 @@ public class StatementLog {
 	}
 
 	private static void log(String sql) {
-		if (Thread.currentThread().getName().contains("-exec-")) {
+		String thread = Thread.currentThread().getName();
+		if (thread.contains("-exec-") || thread.startsWith("deadline-sweep")) {
 			STATEMENTS.add(sql);
 		}
 	}
