@@ -45,7 +45,8 @@ class OutboxRepository {
 	 * locked ones: a claim that runs while another instance holds the oldest rows finds nothing.
 	 * Without ORDER BY it skips first and then counts, so on H2 the claim reads in the order of the
 	 * due index (status, next_attempt_at) instead of sorting. PostgreSQL skips before it counts in
-	 * either case.
+	 * either case, and reads a partial index of the messages still to send in this order, so that a
+	 * claim does not sort the whole backlog (V202612051100).
 	 */
 	private final String dueOrder;
 
