@@ -109,7 +109,10 @@ public class Jurisdiction {
 			return new Scope(Scope.Level.OWN, Set.of(), null, null, actor.officerId());
 		}
 		return switch (posting.kind()) {
-			case STATE -> new Scope(Scope.Level.ALL, Set.of(), null, null, actor.officerId());
+			// All complaints; the districts named too, so that a list can read each one's index in order.
+			case STATE -> new Scope(Scope.Level.ALL, ofKind(UnitKind.DISTRICT).stream()
+				.map(Unit::id)
+				.collect(Collectors.toUnmodifiableSet()), null, null, actor.officerId());
 			case ZONE, RANGE -> new Scope(Scope.Level.DISTRICTS, ofKind(UnitKind.DISTRICT).stream()
 				.filter(d -> covers(posting, Placement.district(d)))
 				.map(Unit::id)

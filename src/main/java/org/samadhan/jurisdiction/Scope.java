@@ -1,13 +1,16 @@
 package org.samadhan.jurisdiction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What part of the tree an officer's posting covers, in the form a list query needs: every
  * complaint of these districts, of this circle or of this station, plus those whose enquiry the
- * officer holds personally.
+ * officer holds personally. The state's scope sees all and names every district too, for
+ * {@link #whereEach}.
  */
 public record Scope(Level level, Set<Long> districtIds, Long circleId, Long stationId, Long officerId,
 		Long ownStationId, Long ownCircleId) {
@@ -82,6 +85,27 @@ public record Scope(Level level, Set<Long> districtIds, Long circleId, Long stat
 				yield columns.officer() + " = :scope_officer";
 			}
 		};
+	}
+
+	/**
+	 * {@link #where} cut into parts that one index each can read in order: a scope of several
+	 * districts (a range, a zone, the state) gives one condition per district, any other scope its
+	 * one condition. A newest-first page of a zone or the state is then the merge of each district's
+	 * newest, read along its index and cut at the page's end, instead of a sort of every complaint
+	 * in the zone or the state (at 10M: 4.9 and 5.9 s).
+	 */
+	public List<String> whereEach(Columns columns, Map<String, Object> params) {
+		if (level != Level.ALL && level != Level.DISTRICTS || districtIds.size() < 2) {
+			return List.of(where(columns, params));
+		}
+		List<String> parts = new ArrayList<>();
+		int i = 0;
+		for (Long district : new TreeSet<>(districtIds)) {
+			String name = "scope_district_" + i++;
+			params.put(name, district);
+			parts.add(columns.district() + " = :" + name);
+		}
+		return parts;
 	}
 
 	public enum Level {

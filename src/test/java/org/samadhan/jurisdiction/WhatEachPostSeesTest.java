@@ -115,6 +115,22 @@ class WhatEachPostSeesTest {
 			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 		assertThat(selected).as("the list and the single complaint's check agree for %s", actor.posting().code())
 			.isEqualTo(checked);
+		// The same condition cut per district (a range's, a zone's or the state's list reads each
+		// district's index in turn) selects the same rows, none twice.
+		Map<String, Object> eachParams = new HashMap<>();
+		List<String> parts = jurisdiction.scopeOf(actor).whereEach(Scope.Columns.of("r", "officer_id"), eachParams);
+		List<String> fromParts = new ArrayList<>();
+		for (String part : parts) {
+			jdbc.sql("select r.i from (values " + String.join(", ", values)
+					+ ") r(i, district_id, circle_id, station_id, officer_id) where " + part)
+				.params(eachParams)
+				.query(Integer.class)
+				.list()
+				.forEach(i -> fromParts.add(rows.get(i).name()));
+		}
+		assertThat(fromParts).as("the scope of %s cut per district", actor.posting().code())
+			.doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(selected);
 		return selected;
 	}
 
