@@ -150,8 +150,9 @@ class Outbox {
 	 */
 	private static final String INSERT = """
 			insert into notification_outbox (channel, recipient, template, locale, subject, body, redacted_body,
-			    complaint_id, dedupe_key, status, attempts, next_attempt_at, last_error, created_at)
-			select ?, ?, ?, ?, ?, ?, ?, ?, one.dedupe_key, ?, 0, ?, ?, ?
+			    complaint_id, dedupe_key, status, attempts, next_attempt_at, claimed_by, claimed_until, last_error,
+			    created_at)
+			select ?, ?, ?, ?, ?, ?, ?, ?, one.dedupe_key, ?, ?, ?, ?, ?, ?, ?
 			from (values (cast(? as varchar(200)))) one (dedupe_key)
 			where not exists (select 1 from notification_outbox o where o.dedupe_key = one.dedupe_key)""";
 
@@ -166,17 +167,36 @@ class Outbox {
 				clock.instant()));
 	}
 
-	/** Writes the row unless its key is taken; a message to be sent is handed over after the commit. */
+	/**
+	 * Writes the row unless its key is taken. A message to be sent right after the commit is written
+	 * already claimed by this instance, for a short lease ({@link OutboxDispatcher#claimAtWriting}),
+	 * and handed to the dispatcher once the transaction commits: no claim of its own (a transaction,
+	 * three statements) before it goes out. If this instance dies first, the lease runs out and the
+	 * poller of any instance sends it.
+	 */
 	private void insert(Object[] row) {
+		boolean toSend = OutboxStatus.PENDING.name().equals(row[STATUS])
+				&& TransactionSynchronizationManager.isSynchronizationActive() && dispatcher.sendsAfterCommit();
+		Written written = toSend ? written() : null;
+		if (written != null) {
+			row[STATUS] = OutboxStatus.SENDING.name();
+			row[ATTEMPTS] = 1;
+			row[CLAIMED_BY] = written.claim.token();
+			row[CLAIMED_UNTIL] = OutboxRepository.at(written.claim.until());
+			row[NEXT_ATTEMPT] = OutboxRepository.at(written.claim.until());
+		}
 		KeyHolder id = new GeneratedKeyHolder();
-		boolean written = jdbc.sql(INSERT).params(row).update(id, "id") == 1;
-		if (written && OutboxStatus.PENDING.name().equals(row[STATUS])) {
-			sendAfterCommit(id.getKey().longValue());
+		boolean inserted = jdbc.sql(INSERT).params(row).update(id, "id") == 1;
+		if (inserted && written != null) {
+			written.messages.add(new OutboxRepository.OutboxMessage(id.getKey().longValue(),
+					OutboxChannel.valueOf((String) row[CHANNEL]), (String) row[RECIPIENT], (String) row[TEMPLATE],
+					(String) row[SUBJECT], (String) row[BODY], 1, written.claim.token(), written.claim.until()));
 		}
 	}
 
-	/** Where {@link #row} puts the status. */
-	private static final int STATUS = 8;
+	/** Where {@link #row} puts what {@link #insert} reads or changes. */
+	private static final int CHANNEL = 0, RECIPIENT = 1, TEMPLATE = 2, SUBJECT = 4, BODY = 5, STATUS = 8,
+			ATTEMPTS = 9, NEXT_ATTEMPT = 10, CLAIMED_BY = 11, CLAIMED_UNTIL = 12;
 
 	/** An SMS row: the number as gateways take it (10 digits), or FAILED if there is no valid one. */
 	private Object[] smsRow(String mobile, Locale locale, String template, String body, String redacted,
@@ -197,24 +217,20 @@ class Outbox {
 			Instant now) {
 		String key = dedupeKey == null ? "once:" + UUID.randomUUID() : dedupeKey;
 		return new Object[] { channel.name(), recipient, template, locale.toLanguageTag(), subject, body, redacted,
-				complaintId, refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(),
-				OutboxRepository.at(now), refusal, OutboxRepository.at(now), key };
+				complaintId, refusal == null ? OutboxStatus.PENDING.name() : OutboxStatus.FAILED.name(), 0,
+				OutboxRepository.at(now), null, null, refusal, OutboxRepository.at(now), key };
 	}
 
-	/** Collects this transaction's new messages and hands them to the dispatcher once it commits. */
-	private void sendAfterCommit(long messageId) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
-		}
+	/** This transaction's messages to send after it commits, with their claim: made at the first. */
+	private Written written() {
 		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
 			if (registered instanceof Written written && written.outbox == this) {
-				written.ids.add(messageId);
-				return;
+				return written;
 			}
 		}
-		Written written = new Written(this);
-		written.ids.add(messageId);
+		Written written = new Written(this, dispatcher.claimAtWriting());
 		TransactionSynchronizationManager.registerSynchronization(written);
+		return written;
 	}
 
 	/** The messages one transaction wrote (identity equality: it sits in a set while it grows). */
@@ -222,15 +238,20 @@ class Outbox {
 
 		private final Outbox outbox;
 
-		private final List<Long> ids = new ArrayList<>();
+		private final OutboxDispatcher.Claim claim;
 
-		Written(Outbox outbox) {
+		private final List<OutboxRepository.OutboxMessage> messages = new ArrayList<>();
+
+		Written(Outbox outbox, OutboxDispatcher.Claim claim) {
 			this.outbox = outbox;
+			this.claim = claim;
 		}
 
 		@Override
 		public void afterCommit() {
-			outbox.dispatcher.kick(List.copyOf(ids));
+			if (!messages.isEmpty()) {
+				outbox.dispatcher.kick(List.copyOf(messages));
+			}
 		}
 	}
 }

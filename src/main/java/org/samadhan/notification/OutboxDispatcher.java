@@ -74,8 +74,8 @@ class OutboxDispatcher implements DisposableBean {
 				: properties.instanceId();
 		this.senders = new ThreadPoolExecutor(properties.parallelism(), properties.parallelism(), 60, TimeUnit.SECONDS,
 				new java.util.concurrent.LinkedBlockingQueue<>(), threads("outbox-send-"));
-		// A kick that finds the queue full is dropped: its messages are in the table, and the
-		// poller sends them.
+		// A kick that finds the queue full is dropped: its messages are in the table, claimed for a
+		// short lease, and the poller sends them when it runs out.
 		this.kicks = new ThreadPoolExecutor(properties.parallelism(), properties.parallelism(), 60, TimeUnit.SECONDS,
 				new ArrayBlockingQueue<>(1000), threads("outbox-kick-"), new ThreadPoolExecutor.DiscardPolicy());
 	}
@@ -93,28 +93,35 @@ class OutboxDispatcher implements DisposableBean {
 		return handled;
 	}
 
-	/** Sends these messages if they are still due (nobody else has taken them meanwhile). */
-	int dispatch(Collection<Long> ids) {
-		int handled = 0;
-		List<Long> remaining = new ArrayList<>(ids);
-		while (!remaining.isEmpty()) {
-			List<Long> part = remaining.subList(0, Math.min(properties.batchSize(), remaining.size()));
-			handled += send(claim(new ArrayList<>(part)));
-			part.clear();
-		}
-		return handled;
+	/** Whether messages are sent right after the transaction that wrote them commits. */
+	boolean sendsAfterCommit() {
+		return properties.afterCommit() != DispatchProperties.AfterCommit.OFF;
 	}
 
-	/** Called once a transaction that wrote these messages has committed. */
-	void kick(List<Long> ids) {
+	/**
+	 * A claim for messages being written, to send right after their transaction commits: a lease
+	 * of two send timeouts, so that a send that cannot start within one is given back to the
+	 * poller, and a message whose instance died is due again within a minute (by default).
+	 */
+	Claim claimAtWriting() {
+		return new Claim(instanceId + "#" + claims.incrementAndGet(),
+				clock.instant().plus(properties.sendTimeout().multipliedBy(2)));
+	}
+
+	/** A claim's token (in {@code claimed_by}) and the end of its lease. */
+	record Claim(String token, Instant until) {
+	}
+
+	/** Called once a transaction that wrote these messages, claimed as they were written, has committed. */
+	void kick(List<OutboxMessage> claimed) {
 		switch (properties.afterCommit()) {
-			case SYNC -> dispatchQuietly(ids);
+			case SYNC -> sendQuietly(claimed);
 			case ASYNC -> {
 				try {
-					kicks.execute(() -> dispatchQuietly(ids));
+					kicks.execute(() -> sendQuietly(claimed));
 				}
 				catch (RejectedExecutionException shuttingDown) {
-					// the poller of this or another instance sends them
+					// their lease runs out, and the poller of this or another instance sends them
 				}
 			}
 			case OFF -> {
@@ -134,13 +141,13 @@ class OutboxDispatcher implements DisposableBean {
 		return instanceId;
 	}
 
-	private void dispatchQuietly(List<Long> ids) {
+	private void sendQuietly(List<OutboxMessage> claimed) {
 		try {
-			dispatch(ids);
+			send(claimed);
 		}
 		catch (RuntimeException e) {
 			// The caller's change is committed; the poller sends what this run could not.
-			log.warn("Sending {} outbox message(s) after commit failed; the poller will retry", ids.size(), e);
+			log.warn("Sending {} outbox message(s) after commit failed; the poller will retry", claimed.size(), e);
 		}
 	}
 

@@ -218,6 +218,60 @@ class OutboxDeliveryTest {
 		assertThat(statusesOf(ids)).containsOnly("SENT");
 	}
 
+	/**
+	 * A message to send right after the commit is written already claimed, for a short lease (two
+	 * send timeouts), so that no claim transaction precedes its send. An instance that commits and
+	 * dies before sending (here: its after-commit hand-over drops everything) leaves it SENDING;
+	 * another instance sends it once that short lease ends, not the two-minute lease of a claim.
+	 */
+	@Test
+	void aMessageWrittenClaimedByAnInstanceThatDiesAfterTheCommitIsSentByAnotherWhenItsShortLeaseEnds() {
+		Map<String, String> properties = properties("C");
+		properties.put("samadhan.notification.dispatch.after-commit", "sync");
+		ConfigurableApplicationContext dying = instances.start(properties, DiesAfterTheCommit.class);
+		try {
+			Instance c = new Instance(dying);
+			c.clock.setTo(b.clock.instant());
+			String run = UUID.randomUUID().toString().substring(0, 8);
+			List<Long> ids = c.write(outbox -> outbox.sms("9512345678", HINDI, "registered", null, "written:" + run,
+					"WRITTEN-" + run));
+			assertThat(ids).hasSize(1);
+			Map<String, Object> written = row(ids.get(0));
+			assertThat(written).containsEntry("status", "SENDING").containsEntry("attempts", 1);
+			assertThat(c.jdbc.sql("select claimed_by from notification_outbox where id = ?")
+				.param(ids.get(0))
+				.query(String.class)
+				.single()).startsWith("C#");
+
+			assertThat(b.dispatcher.dispatch()).as("its short lease still holds").isZero();
+			b.clock.advance(Duration.ofSeconds(9));
+			assertThat(b.dispatcher.dispatch()).as("its short lease still holds").isZero();
+			b.clock.advance(Duration.ofSeconds(2));
+			assertThat(b.dispatcher.dispatch()).isEqualTo(1);
+			assertThat(smsTexts().stream().filter(text -> text.contains("WRITTEN-" + run))).hasSize(1);
+			assertThat(row(ids.get(0))).containsEntry("status", "SENT").containsEntry("attempts", 2);
+		}
+		finally {
+			dying.close();
+		}
+	}
+
+	/** An instance that dies right after its transaction commits: what it wrote is never handed over. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class DiesAfterTheCommit {
+
+		@org.springframework.context.annotation.Bean
+		@org.springframework.context.annotation.Primary
+		OutboxDispatcher diesBeforeSending(OutboxRepository repository, SmsGateway sms, EmailSender email,
+				DispatchProperties properties, java.time.Clock clock) {
+			return new OutboxDispatcher(repository, sms, email, properties, clock) {
+				@Override
+				void kick(List<OutboxMessage> claimed) {
+				}
+			};
+		}
+	}
+
 	@Test
 	void aClaimTakesTheNextDueMessagesWhileAnotherInstanceHoldsTheOldest() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
