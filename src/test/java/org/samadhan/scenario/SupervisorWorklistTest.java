@@ -3,16 +3,20 @@ package org.samadhan.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.samadhan.support.Story.expect;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.samadhan.support.Api;
+import org.samadhan.support.MovableClock;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -25,7 +29,11 @@ import tools.jackson.databind.JsonNode;
  * complaints interleave, none twice, and the pages joining without a gap.
  */
 @SamadhanTest
+@Import(MovableClock.Config.class)
 class SupervisorWorklistTest {
+
+	@Autowired
+	MovableClock clock;
 
 	@LocalServerPort
 	int port;
@@ -36,15 +44,19 @@ class SupervisorWorklistTest {
 	@Test
 	void aRangesAndTheStatesWorklistIsEveryDistrictsComplaintsNewestFirstPageByPage() {
 		Api api = Api.at(port);
-		// Complaints in two districts of the Moradabad range, filed in turn, and one outside the range.
+		// Complaints in two districts of the Moradabad range, filed in turn a minute apart, and one
+		// outside the range: later than any other test's, so that they are the newest of the database.
+		clock.set(Instant.parse("2045-01-10T05:00:00Z"));
 		List<String> filed = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
 			for (String district : List.of("RAMPUR", "MORADABAD")) {
+				clock.advance(Duration.ofMinutes(1));
 				Map<String, Object> body = Story.complaint(Story.freshMobile(), "THEFT");
 				body.put("districtCode", district);
 				filed.add(expect(api.anonymous().post("/api/public/complaints", body), 201).field("reference"));
 			}
 		}
+		clock.advance(Duration.ofMinutes(1));
 		Map<String, Object> lucknow = Story.complaint(Story.freshMobile(), "THEFT");
 		lucknow.put("districtCode", "LUCKNOW");
 		String outside = expect(api.anonymous().post("/api/public/complaints", lucknow), 201).field("reference");
