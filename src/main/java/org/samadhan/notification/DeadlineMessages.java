@@ -1,5 +1,6 @@
 package org.samadhan.notification;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,24 +44,23 @@ class DeadlineMessages {
 	}
 
 	private static List<Outbox.Sms> messages(DeadlineNear event) {
-		List<Outbox.Sms> messages = new ArrayList<>();
-		for (Recipient r : event.recipients()) {
-			if (r.mobile() != null) {
-				messages.add(new Outbox.Sms(r.mobile(), HINDI, "deadline-near", event.complaintId(),
-						"deadline-near:" + event.complaintId() + ":" + event.limitSeq() + ":" + r.officerId(),
-						event.reference(), event.dueOn().toString()));
-			}
-		}
-		return messages;
+		return toEach(event.recipients(), "deadline-near", event.complaintId(), event.limitSeq(), event.reference(),
+				event.dueOn());
 	}
 
 	private static List<Outbox.Sms> messages(ComplaintDefaulted event) {
+		return toEach(event.recipients(), "defaulted", event.complaintId(), event.limitSeq(), event.reference(),
+				event.dueOn());
+	}
+
+	/** One message about a limit to each recipient with a mobile, keyed by complaint, limit and officer. */
+	private static List<Outbox.Sms> toEach(List<Recipient> recipients, String template, long complaintId, int limitSeq,
+			String reference, LocalDate dueOn) {
 		List<Outbox.Sms> messages = new ArrayList<>();
-		for (Recipient r : event.recipients()) {
+		for (Recipient r : recipients) {
 			if (r.mobile() != null) {
-				messages.add(new Outbox.Sms(r.mobile(), HINDI, "defaulted", event.complaintId(),
-						"defaulted:" + event.complaintId() + ":" + event.limitSeq() + ":" + r.officerId(),
-						event.reference(), event.dueOn().toString()));
+				messages.add(new Outbox.Sms(r.mobile(), HINDI, template, complaintId,
+						template + ":" + complaintId + ":" + limitSeq + ":" + r.officerId(), reference, dueOn.toString()));
 			}
 		}
 		return messages;
