@@ -168,6 +168,15 @@ wait_mark() {
 }
 wait_mark measure-start || true
 CPU0_BUSY=$(machine_busy) CPU0_TOTAL=$(machine_total) CPU0_APP=$(proc_cpu "$APP_PID") CPU0_PG=$(postgres_cpu)
+# Statements and commits while measuring, counted by PostgreSQL itself: pg_stat_statements where
+# the server preloads it (shared_preload_libraries; it needs a restart, so the script only uses
+# it), and the database's commit counter.
+STATEMENTS=
+if [[ $(psql -Atq -d "$DB" -c "show shared_preload_libraries") == *pg_stat_statements* ]] \
+	&& psql -q -d "$DB" -c "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null 2>&1; then
+	STATEMENTS=1
+fi
+COMMITS0=$(psql -Atq -d "$DB" -c "select xact_commit from pg_stat_database where datname = current_database()")
 log "measuring"
 # What the app's PostgreSQL backends are doing, sampled twice a second while measuring
 # (a state 'active' backend with no wait event is on the CPU).
@@ -183,6 +192,18 @@ SAMPLER_PID=$!
 wait_mark measure-end || true
 touch "$RUN_DIR/.measure-end"
 CPU1_BUSY=$(machine_busy) CPU1_TOTAL=$(machine_total) CPU1_APP=$(proc_cpu "$APP_PID") CPU1_PG=$(postgres_cpu)
+COMMITS1=$(psql -Atq -d "$DB" -c "select xact_commit from pg_stat_database where datname = current_database()")
+if [[ -n $STATEMENTS ]]; then
+	# the app's statements only: the sampler's and this script's own queries left out
+	psql -d "$DB" -c "create temporary table measured as select s.query, s.calls, s.total_exec_time, s.rows
+		from pg_stat_statements s join pg_roles r on r.oid = s.userid
+		where s.dbid = (select oid from pg_database where datname = current_database())
+		and s.query not like '%pg_stat_activity%' and s.query not like '%pg_stat_statements%'
+		and s.query not like '%pg_stat_database%';" \
+		-c "\\copy measured to '$RUN_DIR/pg-statements.tsv'" >/dev/null 2>&1 || STATEMENTS=
+	SAMPLER_CALLS=$(psql -Atq -d "$DB" -c "select coalesce(sum(calls), 0) from pg_stat_statements
+		where dbid = (select oid from pg_database where datname = current_database()) and query like '%pg_stat_activity%'")
+fi
 LOAD_AVG=$(cut -d' ' -f1-3 /proc/loadavg)
 wait "$SAMPLER_PID" || true
 if ! wait "$GATLING_PID"; then
@@ -248,6 +269,21 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 			100 * busy / (wall * cores), app, 100 * app / (wall * cores), pg, 100 * pg / (wall * cores),
 			busy - app - pg, 100 * (busy - app - pg) / (wall * cores) }'
 	echo "load average        $LOAD_AVG (at the end of the measured window)"
+	LIFECYCLES=$(grep -ho 'BENCH_RESULT label=measure [^ ]* lifecycles=[0-9]*' "$GATLING_LOG" | sed 's/.*lifecycles=//' | tail -1)
+	if [[ -n $STATEMENTS && ${LIFECYCLES:-0} -gt 0 ]]; then
+		# every statement of the app while measuring, background jobs included, over the lifecycles completed
+		awk -F'\t' -v n="$LIFECYCLES" -v c="$((COMMITS1 - COMMITS0 - SAMPLER_CALLS - 2))" '
+			{ calls += $2; ms += $3; if ($1 ~ /^(insert|update|delete|INSERT|UPDATE|DELETE)/) writes += $2 }
+			END { printf "statements          %.1f per lifecycle (%.1f writes), %.1f commits per lifecycle, %.1f ms of statement time per lifecycle (pg_stat_statements; top statements in pg-statements.txt)\n", calls / n, writes / n, c / n, ms / n }' \
+			"$RUN_DIR/pg-statements.tsv"
+		sort -t$'\t' -k3,3 -g -r "$RUN_DIR/pg-statements.tsv" | head -40 | awk -F'\t' -v n="$LIFECYCLES" '
+			BEGIN { printf "%9s %9s %9s  %s\n", "per lc", "ms/lc", "ms/call", "statement (by total time)" }
+			{ q = $1; gsub(/[ \t]+/, " ", q); printf "%9.2f %9.3f %9.3f  %s\n", $2 / n, $3 / n, $3 / ($2 > 0 ? $2 : 1), substr(q, 1, 160) }' \
+			>"$RUN_DIR/pg-statements.txt"
+		head -9 "$RUN_DIR/pg-statements.txt" | sed 's/^/  /'
+	else
+		echo "statements          not counted (PostgreSQL does not preload pg_stat_statements); commits per lifecycle $(( (COMMITS1 - COMMITS0) / (LIFECYCLES > 0 ? LIFECYCLES : 1) ))"
+	fi
 	echo "PostgreSQL client backends while measuring (samples, 2/s; wait event or 'on CPU'):"
 	head -6 "$RUN_DIR/pg-waits.txt" | sed 's/^/  /'
 	echo "complaint table after the run (pg_stat_user_tables; full list in pg-tables.txt):"
