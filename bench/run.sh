@@ -177,6 +177,7 @@ if [[ $(psql -Atq -d "$DB" -c "show shared_preload_libraries") == *pg_stat_state
 	STATEMENTS=1
 fi
 COMMITS0=$(psql -Atq -d "$DB" -c "select xact_commit from pg_stat_database where datname = current_database()")
+WAL0=$(psql -Atq -d "$DB" -c "select wal_sync from pg_stat_wal")
 log "measuring"
 # What the app's PostgreSQL backends are doing, sampled twice a second while measuring
 # (a state 'active' backend with no wait event is on the CPU).
@@ -193,6 +194,7 @@ wait_mark measure-end || true
 touch "$RUN_DIR/.measure-end"
 CPU1_BUSY=$(machine_busy) CPU1_TOTAL=$(machine_total) CPU1_APP=$(proc_cpu "$APP_PID") CPU1_PG=$(postgres_cpu)
 COMMITS1=$(psql -Atq -d "$DB" -c "select xact_commit from pg_stat_database where datname = current_database()")
+WAL1=$(psql -Atq -d "$DB" -c "select wal_sync from pg_stat_wal")
 if [[ -n $STATEMENTS ]]; then
 	# the app's statements only: the sampler's and this script's own queries left out
 	psql -d "$DB" -c "create temporary table measured as select s.query, s.calls, s.total_exec_time, s.rows
@@ -272,9 +274,10 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 	LIFECYCLES=$(grep -ho 'BENCH_RESULT label=measure [^ ]* lifecycles=[0-9]*' "$GATLING_LOG" | sed 's/.*lifecycles=//' | tail -1)
 	if [[ -n $STATEMENTS && ${LIFECYCLES:-0} -gt 0 ]]; then
 		# every statement of the app while measuring, background jobs included, over the lifecycles completed
-		awk -F'\t' -v n="$LIFECYCLES" -v c="$((COMMITS1 - COMMITS0 - SAMPLER_CALLS - 2))" '
+		awk -F'\t' -v n="$LIFECYCLES" -v c="$((COMMITS1 - COMMITS0 - SAMPLER_CALLS - 2))" -v w="$((WAL1 - WAL0))" '
 			{ calls += $2; ms += $3; if ($1 ~ /^(insert|update|delete|INSERT|UPDATE|DELETE)/) writes += $2 }
-			END { printf "statements          %.1f per lifecycle (%.1f writes), %.1f commits per lifecycle, %.1f ms of statement time per lifecycle (pg_stat_statements; top statements in pg-statements.txt)\n", calls / n, writes / n, c / n, ms / n }' \
+			END { printf "statements          %.1f per lifecycle (%.1f writes), %.1f ms of statement time per lifecycle (pg_stat_statements; top statements in pg-statements.txt)\n", calls / n, writes / n, ms / n;
+				printf "commits             %.1f per lifecycle (read-only ones included), %.1f WAL flushes per lifecycle (pg_stat_wal, one flush serves the commits waiting on it)\n", c / n, w / n }' \
 			"$RUN_DIR/pg-statements.tsv"
 		sort -t$'\t' -k3,3 -g -r "$RUN_DIR/pg-statements.tsv" | head -40 | awk -F'\t' -v n="$LIFECYCLES" '
 			BEGIN { printf "%9s %9s %9s  %s\n", "per lc", "ms/lc", "ms/call", "statement (by total time)" }

@@ -153,18 +153,26 @@ class ComplaintRepository {
 		return params;
 	}
 
+	/** The command's history rows, as one batch (a registration forwarded at once, an approval that disposes). */
 	private void appendHistory(Complaint c) {
+		List<Object[]> rows = new ArrayList<>();
 		for (Complaint.PendingEntry e : c.pendingHistory()) {
-			jdbc.sql("""
-					insert into complaint_history (complaint_id, action, from_status, to_status, actor_officer_id,
-					    actor_name, actor_role, actor_posting_unit_id, reason, handed_to_officer_id, occurred_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(c.id(), e.action().name(), e.from() == null ? null : e.from().name(), e.to().name(),
-						e.actor().officerId(), e.actor().name(), e.role().name(), e.actor().postingId(), e.reason(),
-						e.handedTo(), SqlTime.param(e.at()))
-				.update();
+			rows.add(new Object[] { c.id(), e.action().name(), e.from() == null ? null : e.from().name(), e.to().name(),
+					e.actor().officerId(), e.actor().name(), e.role().name(), e.actor().postingId(), e.reason(),
+					e.handedTo(), SqlTime.param(e.at()) });
+		}
+		if (rows.size() == 1) {
+			jdbc.sql(HISTORY_INSERT).params(rows.get(0)).update();
+		}
+		else if (!rows.isEmpty()) {
+			template.batchUpdate(HISTORY_INSERT, rows);
 		}
 	}
+
+	private static final String HISTORY_INSERT = """
+			insert into complaint_history (complaint_id, action, from_status, to_status, actor_officer_id,
+			    actor_name, actor_role, actor_posting_unit_id, reason, handed_to_officer_id, occurred_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	Optional<Complaint> findByReference(String reference) {
 		return jdbc.sql("select " + COLUMNS + " from complaint where reference = ?")

@@ -17,4 +17,11 @@ public record ComplaintView(long id, String reference, ComplaintStatus status, i
 				c.awaitingRole(), c.returnCount(), c.reopenCount(), c.outsideOffice(), c.registeredAt(), c.updatedAt(),
 				c.due());
 	}
+
+	/** The same complaint showing another due date. */
+	ComplaintView withDue(Due shown) {
+		return new ComplaintView(id, reference, status, version, channel, category, complainant, victim, description,
+				incident, placement, enquiryOfficerId, awaitingRole, returnCount, reopenCount, outsideOffice, registeredAt,
+				updatedAt, shown);
+	}
 }

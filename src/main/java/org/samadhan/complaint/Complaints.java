@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +29,7 @@ import org.samadhan.shared.ForbiddenActionException;
 import org.samadhan.shared.InvalidInputException;
 import org.samadhan.shared.InvalidReferenceNumberException;
 import org.samadhan.shared.NotFoundException;
+import org.samadhan.shared.PerTransaction;
 import org.samadhan.shared.ReferenceNumber;
 import org.samadhan.shared.SerialPermutation;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +71,9 @@ public class Complaints {
 	private final Duration appealWindow;
 
 	private final ListFilters filters;
+
+	/** The due dates shown in this transaction, by complaint: a registration's, set while its moves are heard. */
+	private final PerTransaction<Map<Long, Due>> dueShown = new PerTransaction<>(HashMap::new);
 
 	/** The secret in application.properties, public on purpose: good for the demo only. */
 	static final String PUBLISHED_REFERENCE_SECRET = "published-demo-secret-change-me";
@@ -145,8 +151,10 @@ public class Complaints {
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
 		publish(complaint, changes, null);
-		// read once here, with the due date the deadline module set while the moves were heard
-		ComplaintView registered = describe(complaint.id());
+		// as inserted, with the due date the deadline module set while the moves were heard
+		Map<Long, Due> shown = dueShown.current();
+		Due due = shown == null ? null : shown.get(complaint.id());
+		ComplaintView registered = due == null ? describe(complaint.id()) : ComplaintView.of(complaint).withDue(due);
 		events.publishEvent(new ComplaintRegistered(complaint.id(), reference.value(), request.channel(),
 				request.complainant().mobile(), now, registered));
 		return registered;
@@ -510,6 +518,10 @@ public class Complaints {
 	/** The deadline module tells the complaint its due date, to show to the complainant and in lists. */
 	public void showDue(long complaintId, Due due) {
 		repository.showDue(complaintId, due);
+		Map<Long, Due> shown = dueShown.current();
+		if (shown != null) {
+			shown.put(complaintId, due);
+		}
 		events.publishEvent(new DueDateShown(complaintId, due.dueOn(), due.paused()));
 	}
 

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.samadhan.complaint.ComplaintAction;
 import org.samadhan.complaint.ComplaintStatus;
@@ -13,6 +16,7 @@ import org.samadhan.complaint.ComplaintView;
 import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.Due;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.PerTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the limit at registration (afresh when a reopened complaint is reassigned), a stage clock at each
  * move, and the end of the limit when the complaint is settled. An enquiry whose officer left the
  * post keeps its limit and gets the SHO's reassignment stage; handed over, the new officer's
- * enquiry stage starts. Keeps the due date the complaint shows current.
+ * enquiry stage starts. Keeps the due date the complaint shows current. The clock is read once per
+ * transaction and written once, before the commit, however many moves the command makes.
  */
 @Component
 class ClockFollower {
@@ -38,6 +43,9 @@ class ClockFollower {
 
 	private final ZoneId zone;
 
+	/** This transaction's clocks by complaint, written before it commits ({@link #write}). */
+	private final PerTransaction<Map<Long, Kept>> clocks = new PerTransaction<>(HashMap::new, this::writeAll);
+
 	ClockFollower(Complaints complaints, DeadlineRepository repository, Holidays holidays, DeadlineSettings settings,
 			ChainOfCommand chain, Clock clock) {
 		this.complaints = complaints;
@@ -53,7 +61,7 @@ class ClockFollower {
 		ComplaintView complaint = event.complaint();
 		WorkingCalendar calendar = holidays.calendar();
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
-		Optional<DeadlineClock> existing = repository.findForUpdate(event.complaintId());
+		Optional<DeadlineClock> existing = event.before() == null ? Optional.empty() : locked(event.complaintId());
 		// What the complaint shows now: what this clock showed after the last move (the event's
 		// complaint shows the due date from before its command, which an earlier move of the same
 		// command may have changed)
@@ -94,17 +102,54 @@ class ClockFollower {
 			}
 		}
 		clock.nextCheckAt = clock.nextCheck(settings.getEscalationInterval(), calendar, zone);
-		Instant now = event.at();
-		if (existing.isPresent()) {
-			repository.update(clock, now);
-		}
-		else {
-			repository.insert(clock, now);
-		}
+		write(clock, existing.isPresent(), event.at());
 		Due shown = new Due(to == ComplaintStatus.REOPENED ? null : clock.dueOn, clock.paused());
 		if (!shown.equals(showing)) {
 			complaints.showDue(clock.complaintId, shown);
 		}
+	}
+
+	/**
+	 * The complaint's clock, locked: read once per transaction and kept for the command's next move
+	 * (a registration forwarded at once, an approval that disposes and asks for feedback), which
+	 * would otherwise read back the row this listener just wrote. A registration's first move makes
+	 * the clock, so there is nothing to read.
+	 */
+	private Optional<DeadlineClock> locked(long complaintId) {
+		Map<Long, Kept> kept = clocks.current();
+		Kept clock = kept == null ? null : kept.get(complaintId);
+		return clock != null ? Optional.of(clock.clock) : repository.findForUpdate(complaintId);
+	}
+
+	/**
+	 * Writes the clock once per transaction, just before it commits, however many moves the command
+	 * made; at once outside a transaction.
+	 */
+	private void write(DeadlineClock clock, boolean stored, Instant at) {
+		Map<Long, Kept> kept = clocks.current();
+		if (kept == null) {
+			write(new Kept(clock, stored, at));
+			return;
+		}
+		Kept before = kept.get(clock.complaintId);
+		kept.put(clock.complaintId, new Kept(clock, before == null ? stored : before.stored, at));
+	}
+
+	private void writeAll(Map<Long, Kept> kept) {
+		new TreeMap<>(kept).values().forEach(this::write);
+	}
+
+	private void write(Kept kept) {
+		if (kept.stored) {
+			repository.update(kept.clock, kept.at);
+		}
+		else {
+			repository.insert(kept.clock, kept.at);
+		}
+	}
+
+	/** A clock as this transaction left it; {@code stored}: whether its row existed before the transaction. */
+	private record Kept(DeadlineClock clock, boolean stored, Instant at) {
 	}
 
 	private DeadlineClock started(ComplaintView complaint, WorkingCalendar calendar) {

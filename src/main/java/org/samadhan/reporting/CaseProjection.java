@@ -29,6 +29,7 @@ import org.samadhan.review.ReportReviewed;
 import org.samadhan.review.ReviewDecision;
 import org.samadhan.scrutiny.FlagCode;
 import org.samadhan.scrutiny.ReportChecked;
+import org.samadhan.shared.PerTransaction;
 import org.samadhan.shared.SqlTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -43,9 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps {@code reporting_case} and {@code reporting_day} current. Every listener runs in the
  * transaction of the change it hears, so the read model commits (or rolls back) with it and never
- * lags. Listeners of other modules may run before or after these, so each reads the complaint as
- * stored ({@link Complaints#describe}) rather than assuming an order, and creates the row if the
- * registration's event has not reached it yet.
+ * lags. The events carry what the row needs; what one transaction's events change in a complaint's
+ * row is written once, just before the commit, and a sweep batch's changes as sets.
  */
 @Component
 class CaseProjection {
@@ -63,6 +63,9 @@ class CaseProjection {
 
 	private final TransactionTemplate savepoint;
 
+	/** What this transaction changes in each complaint's row, written before it commits. */
+	private final PerTransaction<Map<Long, Row>> changes = new PerTransaction<>(HashMap::new, this::writeAll);
+
 	CaseProjection(Jurisdiction jurisdiction, JdbcClient jdbc, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.jurisdiction = jurisdiction;
@@ -74,25 +77,27 @@ class CaseProjection {
 	}
 
 	/**
-	 * Brings the complaint's row to the move, in one statement where it can: the event says where the
-	 * complaint was and who held it before, so the row is not read first. A registration's first move
-	 * makes the row. First of the move's listeners, so that the row exists before the deadline module
-	 * announces the due date it sets ({@link DueDateShown}).
+	 * Brings the complaint's row to the move: the event says where the complaint was and who held it
+	 * before, so the row is not read first. A registration's first move makes the row. What the
+	 * command's events change is written once, before the commit ({@link #written}).
 	 */
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ComplaintStatusChanged event) {
 		ComplaintView c = event.complaint();
 		ComplaintStatusChanged.Before before = event.before();
+		Row row = row(c.id());
+		row.latest = c;
 		if (before == null) {
-			insert(c);
+			row.registered = c;
+			written(row);
 			return;
 		}
 		LocalDate today = LocalDate.ofInstant(event.at(), zone);
 		long unitId = unitOf(c);
 		ComplaintAction action = event.action();
 		boolean inTime = c.due().dueOn() == null || !today.isAfter(c.due().dueOn());
-		Map<String, Object> values = new LinkedHashMap<>();
+		Map<String, Object> values = row.set;
 		values.put("district_id", c.placement().districtId());
 		values.put("circle_id", c.placement().circleId());
 		values.put("station_id", c.placement().stationId());
@@ -139,30 +144,20 @@ class CaseProjection {
 		if (event.to() == ComplaintStatus.REOPENED && event.from() != ComplaintStatus.REOPENED) {
 			values.put("reopened_on", today);
 		}
-		StringBuilder assignments = new StringBuilder();
-		values.keySet().forEach(column -> assignments.append(assignments.isEmpty() ? "" : ", ")
-			.append(column)
-			.append(" = :")
-			.append(column));
-		int updated = jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :complaint_id")
-			.params(values)
-			.param("complaint_id", c.id())
-			.update();
-		if (updated == 0) {
-			// a complaint the read model never had (filed before it, and missed by the backfill)
-			insert(c);
-			return;
-		}
 		long unitBefore = unitOf(before.placement());
 		if (unitId != unitBefore) {
 			// The registration moves with the complaint, so a station's trend counts what was marked to it.
 			LocalDate registeredOn = LocalDate.ofInstant(c.registeredAt(), zone);
-			bump(unitBefore, registeredOn, Map.of("registered", -1));
-			bump(unitId, registeredOn, Map.of("registered", 1));
+			row.count(unitBefore, registeredOn, "registered", -1);
+			row.count(unitId, registeredOn, "registered", 1);
 		}
 		if (action == ComplaintAction.DISPOSE) {
-			bump(unitId, today, inTime ? Map.of("disposed", 1, "disposed_in_time", 1) : Map.of("disposed", 1));
+			row.count(unitId, today, "disposed", 1);
+			if (inTime) {
+				row.count(unitId, today, "disposed_in_time", 1);
+			}
 		}
+		written(row);
 	}
 
 	private static void feedback(Map<String, Object> values, String feedback, LocalDate on) {
@@ -172,11 +167,10 @@ class CaseProjection {
 
 	@EventListener
 	void on(DueDateShown event) {
-		jdbc.sql("update reporting_case set due_on = :due, clock_paused = :paused where complaint_id = :id")
-			.param("due", event.dueOn())
-			.param("paused", event.paused())
-			.param("id", event.complaintId())
-			.update();
+		Row row = row(event.complaintId());
+		row.set.put("due_on", event.dueOn());
+		row.set.put("clock_paused", event.paused());
+		written(row);
 	}
 
 	/**
@@ -252,23 +246,20 @@ class CaseProjection {
 		boolean visitOk = !event.flags().contains(FlagCode.VISIT_FAR_FROM_INCIDENT)
 				&& !event.flags().contains(FlagCode.PHOTO_DISAGREES) && !event.flags().contains(FlagCode.PHOTO_REUSED)
 				&& !event.flags().contains(FlagCode.IMPOSSIBLE_TIMELINE);
-		jdbc.sql("update reporting_case set flag_count = :flags, contact_ok = :contact, visit_ok = :visit "
-				+ "where complaint_id = :id")
-			.param("flags", event.flags().size())
-			.param("contact", contactOk)
-			.param("visit", visitOk)
-			.param("id", event.complaintId())
-			.update();
+		Row row = row(event.complaintId());
+		row.set.put("flag_count", event.flags().size());
+		row.set.put("contact_ok", contactOk);
+		row.set.put("visit_ok", visitOk);
+		written(row);
 	}
 
 	@EventListener
 	void on(ReportReviewed event) {
 		if (event.verdict() == ReviewDecision.Verdict.APPROVED && event.grade() != null) {
 			// The latest approval's grade: the disposing level's, once the report is disposed of.
-			jdbc.sql("update reporting_case set grade = :grade where complaint_id = :id")
-				.param("grade", event.grade().name())
-				.param("id", event.complaintId())
-				.update();
+			Row row = row(event.complaintId());
+			row.set.put("grade", event.grade().name());
+			written(row);
 		}
 	}
 
@@ -276,39 +267,131 @@ class CaseProjection {
 		return !status.isSettled();
 	}
 
-	private void set(long id, String assignments) {
-		jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :id").param("id", id).update();
+	/**
+	 * What one transaction changes in one complaint's row: the events of a command (a registration
+	 * and its forwarding, a move and its due date, a report and its flags, an approval and its grade)
+	 * come one after another, and each would otherwise write the row again, every one of the table's
+	 * indexes with it. The columns are collected and written once, before the commit, together with
+	 * the day counts the moves add up to.
+	 */
+	private static final class Row {
+
+		final long complaintId;
+
+		/** The complaint as this transaction registered it, if it did: the row is inserted. */
+		ComplaintView registered;
+
+		/** The complaint as the latest move left it. */
+		ComplaintView latest;
+
+		/** The columns to set, the latest value of each. */
+		final Map<String, Object> set = new LinkedHashMap<>();
+
+		/** Additions to the day counts, by unit, day and column, counted only where the row existed. */
+		final Map<Long, Map<LocalDate, Map<String, Integer>>> counts = new TreeMap<>();
+
+		Row(long complaintId) {
+			this.complaintId = complaintId;
+		}
+
+		void count(long unitId, LocalDate day, String column, int n) {
+			counts.computeIfAbsent(unitId, u -> new TreeMap<>())
+				.computeIfAbsent(day, d -> new TreeMap<>())
+				.merge(column, n, Integer::sum);
+		}
 	}
 
-	/** The complaint's row, made from the complaint as it stands, and its registration counted. */
-	private void insert(ComplaintView c) {
-		LocalDate registeredOn = LocalDate.ofInstant(c.registeredAt(), zone);
-		jdbc.sql("""
-				insert into reporting_case (complaint_id, reference, district_id, circle_id, station_id, beat_id,
-				                            officer_id, channel, category_code, status, pending, registered_at,
-				                            registered_on, due_on, clock_paused, return_count, reopen_count, updated_at)
-				values (:id, :reference, :district, :circle, :station, :beat, :officer, :channel, :category, :status,
-				        :pending, :registeredAt, :registeredOn, :due, :paused, :returns, :reopens, :at)""")
-			.param("id", c.id())
-			.param("reference", c.reference())
-			.param("district", c.placement().districtId())
-			.param("circle", c.placement().circleId())
-			.param("station", c.placement().stationId())
-			.param("beat", beatOf(c.enquiryOfficerId()))
-			.param("officer", c.enquiryOfficerId())
-			.param("channel", c.channel().name())
-			.param("category", c.category().code())
-			.param("status", c.status().name())
-			.param("pending", pending(c.status()))
-			.param("registeredAt", SqlTime.param(c.registeredAt()))
-			.param("registeredOn", registeredOn)
-			.param("due", c.due().dueOn())
-			.param("paused", c.due().paused())
-			.param("returns", c.returnCount())
-			.param("reopens", c.reopenCount())
-			.param("at", SqlTime.param(c.updatedAt() == null ? clock.instant() : c.updatedAt()))
+	private Row row(long complaintId) {
+		Map<Long, Row> rows = changes.current();
+		return rows == null ? new Row(complaintId) : rows.computeIfAbsent(complaintId, Row::new);
+	}
+
+	/** Written at once outside a transaction; inside one, {@link #writeAll} writes it before the commit. */
+	private void written(Row row) {
+		if (changes.current() == null) {
+			write(row);
+		}
+	}
+
+	private void writeAll(Map<Long, Row> rows) {
+		new TreeMap<>(rows).values().forEach(this::write);
+	}
+
+	private void write(Row row) {
+		if (row.registered != null) {
+			insert(row.registered, row.set, row.counts);
+			return;
+		}
+		if (row.set.isEmpty()) {
+			return;
+		}
+		StringBuilder assignments = new StringBuilder();
+		row.set.keySet().forEach(column -> assignments.append(assignments.isEmpty() ? "" : ", ")
+			.append(column)
+			.append(" = :")
+			.append(column));
+		int updated = jdbc.sql("update reporting_case set " + assignments + " where complaint_id = :complaint_id")
+			.params(row.set)
+			.param("complaint_id", row.complaintId)
 			.update();
-		bump(unitOf(c), registeredOn, Map.of("registered", 1));
+		if (updated == 0) {
+			// a complaint the read model never had (filed before it, and missed by the backfill): made
+			// from the complaint as it stands, its registration counted where it stands now
+			if (row.latest != null) {
+				insert(row.latest, row.set, Map.of());
+			}
+			return;
+		}
+		bumpAll(row.counts);
+	}
+
+	/**
+	 * The complaint's row, made from the complaint, with the columns this transaction set since, and
+	 * its registration counted together with the transaction's other day counts.
+	 */
+	private void insert(ComplaintView c, Map<String, Object> set, Map<Long, Map<LocalDate, Map<String, Integer>>> counts) {
+		LocalDate registeredOn = LocalDate.ofInstant(c.registeredAt(), zone);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("complaint_id", c.id());
+		values.put("reference", c.reference());
+		values.put("district_id", c.placement().districtId());
+		values.put("circle_id", c.placement().circleId());
+		values.put("station_id", c.placement().stationId());
+		values.put("beat_id", beatOf(c.enquiryOfficerId()));
+		values.put("officer_id", c.enquiryOfficerId());
+		values.put("channel", c.channel().name());
+		values.put("category_code", c.category().code());
+		values.put("status", c.status().name());
+		values.put("pending", pending(c.status()));
+		values.put("registered_at", SqlTime.param(c.registeredAt()));
+		values.put("registered_on", registeredOn);
+		values.put("due_on", c.due().dueOn());
+		values.put("clock_paused", c.due().paused());
+		values.put("return_count", c.returnCount());
+		values.put("reopen_count", c.reopenCount());
+		values.put("updated_at", SqlTime.param(c.updatedAt() == null ? clock.instant() : c.updatedAt()));
+		values.putAll(set);
+		jdbc.sql("insert into reporting_case (" + String.join(", ", values.keySet()) + ") values ("
+				+ values.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", ")) + ")")
+			.params(values)
+			.update();
+		// counted where it was registered, then moved with the complaint by the counts of its moves
+		Row counted = new Row(c.id());
+		counted.count(unitOf(c), registeredOn, "registered", 1);
+		counts.forEach((unit, days) -> days
+			.forEach((day, columns) -> columns.forEach((column, n) -> counted.count(unit, day, column, n))));
+		bumpAll(counted.counts);
+	}
+
+	/** The day counts, units and days in order, each row's columns in one addition; what adds up to nothing is left out. */
+	private void bumpAll(Map<Long, Map<LocalDate, Map<String, Integer>>> counts) {
+		counts.forEach((unit, days) -> days.forEach((day, columns) -> {
+			Map<String, Integer> deltas = new TreeMap<>(columns);
+			deltas.values().removeIf(n -> n == 0);
+			if (!deltas.isEmpty()) {
+				bump(unit, day, deltas);
+			}
+		}));
 	}
 
 	private static long unitOf(ComplaintView c) {
