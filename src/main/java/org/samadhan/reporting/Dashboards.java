@@ -78,6 +78,8 @@ public class Dashboards {
 		boolean several = view.districtIds() != null;
 
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);
+		// the daily counts of both trends, read once: the twelve months reach back further than the twelve weeks
+		List<ReportingRepository.Day> days = days(view, monthlyBuckets(today).get(0)[0], today);
 		long[] ages = new long[4];
 		long near = 0;
 		long defaulters = 0;
@@ -116,7 +118,7 @@ public class Dashboards {
 				several ? lines(groups, unit, Lines.DISTRICT) : List.of(),
 				view.own() || several ? List.of() : lines(groups, unit, Lines.STATION),
 				several ? List.of() : lines(groups, unit, Lines.OFFICER),
-				weekly(view, unit, today), monthly(view, unit, today));
+				weekly(view, unit, today, days), monthly(view, unit, today, days));
 	}
 
 	/**
@@ -298,32 +300,41 @@ public class Dashboards {
 	}
 
 	/** The last 12 weeks (Monday to Sunday), oldest first. */
-	private List<TrendPoint> weekly(View view, Long unit, LocalDate today) {
+	private List<TrendPoint> weekly(View view, Long unit, LocalDate today, List<ReportingRepository.Day> days) {
 		LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<LocalDate[]> buckets = new ArrayList<>();
 		for (int i = 11; i >= 0; i--) {
 			LocalDate start = thisWeek.minusWeeks(i);
 			buckets.add(new LocalDate[] { start, start.plusDays(6) });
 		}
-		return trend(view, unit, buckets);
+		return trend(view, unit, buckets, days);
 	}
 
 	/** The last 12 months, oldest first. */
-	private List<TrendPoint> monthly(View view, Long unit, LocalDate today) {
+	private List<TrendPoint> monthly(View view, Long unit, LocalDate today, List<ReportingRepository.Day> days) {
+		return trend(view, unit, monthlyBuckets(today), days);
+	}
+
+	private static List<LocalDate[]> monthlyBuckets(LocalDate today) {
 		LocalDate thisMonth = today.withDayOfMonth(1);
 		List<LocalDate[]> buckets = new ArrayList<>();
 		for (int i = 11; i >= 0; i--) {
 			LocalDate start = thisMonth.minusMonths(i);
 			buckets.add(new LocalDate[] { start, start.with(TemporalAdjusters.lastDayOfMonth()) });
 		}
-		return trend(view, unit, buckets);
+		return buckets;
 	}
 
-	private List<TrendPoint> trend(View view, Long unit, List<LocalDate[]> buckets) {
-		LocalDate from = buckets.get(0)[0];
-		LocalDate to = buckets.get(buckets.size() - 1)[1];
-		List<ReportingRepository.Day> days = view.own() ? repository.ownDays(view.officerId(), from, to)
-				: repository.days(unitsOf(view), from, to);
+	/** The daily counts from {@code from} on: an enquiry officer's from their own cases, a unit's from its day counts. */
+	private List<ReportingRepository.Day> days(View view, LocalDate from, LocalDate today) {
+		// to the end of this week's and this month's buckets, whichever is later
+		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		LocalDate monthEnd = today.with(TemporalAdjusters.lastDayOfMonth());
+		LocalDate to = sunday.isAfter(monthEnd) ? sunday : monthEnd;
+		return view.own() ? repository.ownDays(view.officerId(), from, to) : repository.days(unitsOf(view), from, to);
+	}
+
+	private List<TrendPoint> trend(View view, Long unit, List<LocalDate[]> buckets, List<ReportingRepository.Day> days) {
 		Long officer = view.own() ? view.officerId() : null;
 		List<TrendPoint> points = new ArrayList<>();
 		for (LocalDate[] b : buckets) {

@@ -166,14 +166,14 @@ class ReportingRepository {
 		p.put("d30", today.minusDays(30));
 		return jdbc.sql("""
 				select district_id, station_id, officer_id,
-				       sum(case when registered_on >= :d7 then 1 else 0 end) a0,
-				       sum(case when registered_on < :d7 and registered_on >= :d15 then 1 else 0 end) a1,
-				       sum(case when registered_on < :d15 and registered_on >= :d30 then 1 else 0 end) a2,
-				       sum(case when registered_on < :d30 then 1 else 0 end) a3,
-				       sum(case when near_default and not defaulter then 1 else 0 end) near,
-				       sum(case when defaulter then 1 else 0 end) def,
-				       sum(case when escalation_level > 0 then 1 else 0 end) esc,
-				       sum(case when flag_count > 0 then 1 else 0 end) flagged
+				       count(*) filter (where registered_on >= :d7) a0,
+				       count(*) filter (where registered_on < :d7 and registered_on >= :d15) a1,
+				       count(*) filter (where registered_on < :d15 and registered_on >= :d30) a2,
+				       count(*) filter (where registered_on < :d30) a3,
+				       count(*) filter (where near_default and not defaulter) near,
+				       count(*) filter (where defaulter) def,
+				       count(*) filter (where escalation_level > 0) esc,
+				       count(*) filter (where flag_count > 0) flagged
 				from reporting_case where\s""" + String.join(" and ", and)
 				+ " and pending = true group by district_id, station_id, officer_id")
 			.params(p)
@@ -197,14 +197,14 @@ class ReportingRepository {
 		p.put("from", from);
 		p.put("to", to);
 		return jdbc.sql("""
-				select sum(case when disposed then 1 else 0 end) disposed,
-				       sum(case when disposed and disposed_in_time then 1 else 0 end) in_time,
-				       sum(case when disposed and feedback = 'SATISFIED' then 1 else 0 end) satisfied,
-				       sum(case when disposed and feedback = 'DISSATISFIED' then 1 else 0 end) dissatisfied,
-				       sum(case when disposed and feedback = 'NO_ANSWER' then 1 else 0 end) no_answer,
-				       sum(case when disposed and flag_count > 0 then 1 else 0 end) flagged,
-				       sum(case when disposed and return_count > 0 then 1 else 0 end) returned,
-				       sum(case when special_closed then 1 else 0 end) special
+				select count(*) filter (where disposed) disposed,
+				       count(*) filter (where disposed and disposed_in_time) in_time,
+				       count(*) filter (where disposed and feedback = 'SATISFIED') satisfied,
+				       count(*) filter (where disposed and feedback = 'DISSATISFIED') dissatisfied,
+				       count(*) filter (where disposed and feedback = 'NO_ANSWER') no_answer,
+				       count(*) filter (where disposed and flag_count > 0) flagged,
+				       count(*) filter (where disposed and return_count > 0) returned,
+				       count(*) filter (where special_closed) special
 				from reporting_case where\s""" + String.join(" and ", and)
 				+ " and settled_on between :from and :to")
 			.params(p)
