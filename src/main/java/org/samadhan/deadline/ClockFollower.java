@@ -85,7 +85,7 @@ class ClockFollower {
 		if (to.isSettled() && clock.paused()) {
 			clock.pausedSince = null;
 		}
-		if (to.isSettled()) {
+		if (to.isSettled() && !settledBefore(clock.complaintId)) {
 			repository.openPause(clock.complaintId)
 				.ifPresent(p -> repository.endPause(p.id(), Pause.Status.LAPSED, null, to.name(), null, event.at()));
 		}
@@ -102,7 +102,7 @@ class ClockFollower {
 			}
 		}
 		clock.nextCheckAt = clock.nextCheck(settings.getEscalationInterval(), calendar, zone);
-		write(clock, existing.isPresent(), event.at());
+		write(clock, existing.isPresent(), to.isSettled(), event.at());
 		Due shown = new Due(to == ComplaintStatus.REOPENED ? null : clock.dueOn, clock.paused());
 		if (!shown.equals(showing)) {
 			complaints.showDue(clock.complaintId, shown);
@@ -125,14 +125,21 @@ class ClockFollower {
 	 * Writes the clock once per transaction, just before it commits, however many moves the command
 	 * made; at once outside a transaction.
 	 */
-	private void write(DeadlineClock clock, boolean stored, Instant at) {
+	private void write(DeadlineClock clock, boolean stored, boolean settled, Instant at) {
 		Map<Long, Kept> kept = clocks.current();
 		if (kept == null) {
-			write(new Kept(clock, stored, at));
+			write(new Kept(clock, stored, settled, at));
 			return;
 		}
 		Kept before = kept.get(clock.complaintId);
-		kept.put(clock.complaintId, new Kept(clock, before == null ? stored : before.stored, at));
+		kept.put(clock.complaintId, new Kept(clock, before == null ? stored : before.stored, settled, at));
+	}
+
+	/** Whether an earlier move of this transaction settled the complaint (and so ended its open pause already). */
+	private boolean settledBefore(long complaintId) {
+		Map<Long, Kept> kept = clocks.current();
+		Kept before = kept == null ? null : kept.get(complaintId);
+		return before != null && before.settled;
 	}
 
 	private void writeAll(Map<Long, Kept> kept) {
@@ -148,8 +155,11 @@ class ClockFollower {
 		}
 	}
 
-	/** A clock as this transaction left it; {@code stored}: whether its row existed before the transaction. */
-	private record Kept(DeadlineClock clock, boolean stored, Instant at) {
+	/**
+	 * A clock as this transaction left it; {@code stored}: whether its row existed before the
+	 * transaction; {@code settled}: whether the move it was last written for settled the complaint.
+	 */
+	private record Kept(DeadlineClock clock, boolean stored, boolean settled, Instant at) {
 	}
 
 	private DeadlineClock started(ComplaintView complaint, WorkingCalendar calendar) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,25 +54,30 @@ class ScrutinyRepository {
 		}
 	}
 
-	/** Each checked report of the complaint, oldest first, with its flags. */
+	/** Each checked report of the complaint, oldest first, with its flags: one read of both tables. */
 	List<CheckedReport> checks(long complaintId) {
+		Map<Long, Instant> checked = new LinkedHashMap<>();
 		Map<Long, List<Flag>> flags = new HashMap<>();
 		jdbc.sql("""
-				select f.report_id, f.code, f.message_key, f.arguments, f.data from scrutiny_flag f
-				where f.complaint_id = ? order by f.id""")
+				select c.report_id, c.checked_at, f.code, f.message_key, f.arguments, f.data
+				from scrutiny_report_check c left join scrutiny_flag f on f.report_id = c.report_id
+				where c.complaint_id = ? order by c.report_id, f.id""")
 			.param(complaintId)
 			.query(rs -> {
-				flags.computeIfAbsent(rs.getLong("report_id"), k -> new ArrayList<>())
-					.add(new Flag(FlagCode.valueOf(rs.getString("code")), rs.getString("message_key"),
-							JSON.readValue(rs.getString("arguments"), new TypeReference<List<Object>>() {
-							}), JSON.readValue(rs.getString("data"), new TypeReference<Map<String, Object>>() {
-							})));
+				long reportId = rs.getLong("report_id");
+				checked.putIfAbsent(reportId, SqlTime.read(rs, "checked_at"));
+				if (rs.getString("code") != null) {
+					flags.computeIfAbsent(reportId, k -> new ArrayList<>())
+						.add(new Flag(FlagCode.valueOf(rs.getString("code")), rs.getString("message_key"),
+								JSON.readValue(rs.getString("arguments"), new TypeReference<List<Object>>() {
+								}), JSON.readValue(rs.getString("data"), new TypeReference<Map<String, Object>>() {
+								})));
+				}
 			});
-		return jdbc.sql("select report_id, checked_at from scrutiny_report_check where complaint_id = ? order by report_id")
-			.param(complaintId)
-			.query((rs, n) -> new CheckedReport(rs.getLong("report_id"), SqlTime.read(rs, "checked_at"),
-					List.copyOf(flags.getOrDefault(rs.getLong("report_id"), List.of()))))
-			.list();
+		List<CheckedReport> reports = new ArrayList<>();
+		checked.forEach((reportId, at) -> reports
+			.add(new CheckedReport(reportId, at, List.copyOf(flags.getOrDefault(reportId, List.of())))));
+		return reports;
 	}
 
 	record CheckedReport(long reportId, Instant checkedAt, List<Flag> flags) {
