@@ -7,14 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.jurisdiction.Jurisdiction;
+import org.samadhan.jurisdiction.Officer;
 import org.samadhan.jurisdiction.Unit;
 import org.samadhan.jurisdiction.UnitKind;
 import org.samadhan.shared.InvalidInputException;
@@ -251,6 +252,7 @@ public class Dashboards {
 			sum[5] += g.defaulters();
 			sum[6] += g.escalated();
 		}
+		Map<Long, Officer> officers = by == Lines.OFFICER ? jurisdiction.findOfficers(sums.keySet()) : Map.of();
 		List<PendingLine> lines = new ArrayList<>();
 		for (Map.Entry<Long, long[]> e : sums.entrySet()) {
 			long[] sum = e.getValue();
@@ -263,7 +265,7 @@ public class Dashboards {
 				base = CaseFilter.of(CaseFilter.Kind.PENDING, e.getKey(), null, null, null, null);
 			}
 			else {
-				who = officer(e.getKey());
+				who = officer(e.getKey(), officers.get(e.getKey()));
 				base = CaseFilter.of(CaseFilter.Kind.PENDING, unit, e.getKey(), null, null, null);
 			}
 			lines.add(new PendingLine(who, Figure.of(sum[0] + sum[1] + sum[2] + sum[3], base), byAge(base, sum),
@@ -276,15 +278,15 @@ public class Dashboards {
 		return lines;
 	}
 
-	private UnitRef officer(long officerId) {
-		return jurisdiction.findOfficer(officerId)
-			.map(o -> new UnitRef(o.id(), null, o.username(), o.nameEn(), o.nameHi()))
-			.orElse(new UnitRef(officerId, null, null, null, null));
+	private static UnitRef officer(long officerId, Officer officer) {
+		return officer == null ? new UnitRef(officerId, null, null, null, null)
+				: new UnitRef(officer.id(), null, officer.username(), officer.nameEn(), officer.nameHi());
 	}
 
 	private List<CaseLine> lines(List<ReportingRepository.Row> rows, LocalDate today) {
-		Map<Long, UnitRef> officers = new HashMap<>();
-		Function<Long, UnitRef> officerRef = id -> id == null ? null : officers.computeIfAbsent(id, this::officer);
+		Map<Long, Officer> officers = jurisdiction.findOfficers(
+				rows.stream().map(ReportingRepository.Row::officerId).filter(Objects::nonNull).toList());
+		Function<Long, UnitRef> officerRef = id -> id == null ? null : officer(id, officers.get(id));
 		List<CaseLine> lines = new ArrayList<>(rows.size());
 		for (ReportingRepository.Row r : rows) {
 			long age = ChronoUnit.DAYS.between(r.registeredOn(), today);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +14,11 @@ import java.util.Set;
 
 import org.samadhan.jurisdiction.OfficerStatus;
 import org.samadhan.jurisdiction.Role;
+import org.samadhan.shared.PerTransaction;
 import org.samadhan.shared.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 public class OfficerRepository {
@@ -46,7 +46,7 @@ public class OfficerRepository {
 	 * assigned again and again), and read afresh after any change to an officer in it.
 	 */
 	public Optional<OfficerRow> findById(long id) {
-		Map<Long, Optional<OfficerRow>> read = ReadInTransaction.rows();
+		Map<Long, Optional<OfficerRow>> read = READ.current();
 		if (read == null) {
 			return first(jdbc.sql(SELECT + " where o.id = ?").param(id));
 		}
@@ -58,32 +58,46 @@ public class OfficerRepository {
 		return row;
 	}
 
-	/** The rows read by id in the current transaction, forgotten when it ends or an officer changes. */
-	private static final class ReadInTransaction implements TransactionSynchronization {
-
-		private final Map<Long, Optional<OfficerRow>> rows = new HashMap<>();
-
-		/** This transaction's rows (a transaction suspended for a new one keeps its own); null outside one. */
-		static Map<Long, Optional<OfficerRow>> rows() {
-			if (!TransactionSynchronizationManager.isSynchronizationActive()
-					|| !TransactionSynchronizationManager.isActualTransactionActive()) {
-				return null;
+	/** The rows of these officers that exist, read in one statement (and kept for the transaction). */
+	public Map<Long, OfficerRow> findByIds(Collection<Long> ids) {
+		Map<Long, Optional<OfficerRow>> read = READ.current();
+		Map<Long, OfficerRow> found = new LinkedHashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Long id : new LinkedHashSet<>(ids)) {
+			Optional<OfficerRow> row = read == null ? null : read.get(id);
+			if (row == null) {
+				missing.add(id);
 			}
-			for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
-				if (registered instanceof ReadInTransaction read) {
-					return read.rows;
+			else {
+				row.ifPresent(r -> found.put(id, r));
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<Long, OfficerRow> rows = new HashMap<>();
+			collect(jdbc.sql(SELECT + " where o.id in (:ids)").param("ids", missing)).forEach(r -> rows.put(r.id(), r));
+			for (Long id : missing) {
+				OfficerRow row = rows.get(id);
+				if (read != null) {
+					read.put(id, Optional.ofNullable(row));
+				}
+				if (row != null) {
+					found.put(id, row);
 				}
 			}
-			ReadInTransaction read = new ReadInTransaction();
-			TransactionSynchronizationManager.registerSynchronization(read);
-			return read.rows;
 		}
+		return found;
+	}
 
-		static void forget() {
-			Map<Long, Optional<OfficerRow>> rows = rows();
-			if (rows != null) {
-				rows.clear();
-			}
+	/**
+	 * The rows read by id in the current transaction (a transaction suspended for a new one keeps its
+	 * own), forgotten when it ends or an officer changes; null outside a transaction.
+	 */
+	private static final PerTransaction<Map<Long, Optional<OfficerRow>>> READ = new PerTransaction<>(HashMap::new);
+
+	private static void forgetRead() {
+		Map<Long, Optional<OfficerRow>> rows = READ.current();
+		if (rows != null) {
+			rows.clear();
 		}
 	}
 
@@ -153,7 +167,7 @@ public class OfficerRepository {
 	/** A new officer, active, posted at {@code unitId}, with no password yet; answers the id. */
 	public long insert(String username, String nameEn, String nameHi, String rank, String mobile, long unitId,
 			Instant at) {
-		ReadInTransaction.forget();
+		forgetRead();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into jurisdiction_officer (username, password_hash, name_en, name_hi, rank, mobile, posting_unit_id,
@@ -173,7 +187,7 @@ public class OfficerRepository {
 
 	/** New details, if the officer is still at {@code version}; answers whether they were. */
 	public boolean changeDetails(long id, int version, String nameEn, String nameHi, String rank, String mobile) {
-		ReadInTransaction.forget();
+		forgetRead();
 		return jdbc.sql("""
 				update jurisdiction_officer set name_en = ?, name_hi = ?, rank = ?, mobile = ?, version = version + 1
 				where id = ? and version = ?""")
@@ -183,7 +197,7 @@ public class OfficerRepository {
 
 	/** The current posting and status, if the officer is still at {@code version}; answers whether they were. */
 	public boolean changePosting(long id, int version, Long unitId, OfficerStatus status) {
-		ReadInTransaction.forget();
+		forgetRead();
 		return jdbc.sql("""
 				update jurisdiction_officer set posting_unit_id = ?, status = ?, version = version + 1
 				where id = ? and version = ?""")
@@ -192,7 +206,7 @@ public class OfficerRepository {
 	}
 
 	public void replaceRoles(long id, Set<Role> roles) {
-		ReadInTransaction.forget();
+		forgetRead();
 		jdbc.sql("delete from jurisdiction_officer_role where officer_id = ?").param(id).update();
 		for (Role role : roles) {
 			jdbc.sql("insert into jurisdiction_officer_role (officer_id, role) values (?, ?)")
@@ -246,7 +260,7 @@ public class OfficerRepository {
 
 	/** Gives these officers, not yet demo accounts, the published demo password and the demo flag. */
 	public int makeDemoAccounts(Collection<String> usernames, String passwordHash) {
-		ReadInTransaction.forget();
+		forgetRead();
 		if (usernames.isEmpty()) {
 			return 0;
 		}
@@ -260,7 +274,7 @@ public class OfficerRepository {
 
 	/** A new password hash, or {@link #UNUSABLE_PASSWORD} while the officer is to set one. */
 	public void setPasswordHash(long id, String hash) {
-		ReadInTransaction.forget();
+		forgetRead();
 		jdbc.sql("update jurisdiction_officer set password_hash = ? where id = ?").params(hash, id).update();
 	}
 
