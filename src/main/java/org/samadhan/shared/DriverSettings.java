@@ -13,7 +13,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * goes to the server as multi-row inserts instead of one statement per row. Such a batch then
  * answers "succeeded, count unknown" for each row; code that needs to know which rows went in uses
  * {@code insert ... select ... where not exists}, which the driver leaves alone. H2 has no such
- * setting and is left as it is.
+ * setting and is left as it is. Set before the pool's initialization (its address is bound by
+ * then), since a pool that has started takes no more settings.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverSettings {
@@ -22,7 +23,7 @@ class DriverSettings {
 	static BeanPostProcessor samadhanPostgresDriverSettings() {
 		return new BeanPostProcessor() {
 			@Override
-			public Object postProcessAfterInitialization(Object bean, String beanName) {
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
 						&& pool.getJdbcUrl().startsWith("jdbc:postgresql:")
 						&& !pool.getDataSourceProperties().containsKey("reWriteBatchedInserts")
