@@ -285,7 +285,7 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 			>"$RUN_DIR/pg-statements.txt"
 		head -9 "$RUN_DIR/pg-statements.txt" | sed 's/^/  /'
 	else
-		echo "statements          not counted (PostgreSQL does not preload pg_stat_statements); commits per lifecycle $(( (COMMITS1 - COMMITS0) / (LIFECYCLES > 0 ? LIFECYCLES : 1) ))"
+		echo "statements          not counted: PostgreSQL does not preload pg_stat_statements (bench/README.md says how); commits per lifecycle $(( (COMMITS1 - COMMITS0) / (LIFECYCLES > 0 ? LIFECYCLES : 1) ))"
 	fi
 	echo "PostgreSQL client backends while measuring (samples, 2/s; wait event or 'on CPU'):"
 	head -6 "$RUN_DIR/pg-waits.txt" | sed 's/^/  /'
