@@ -18,6 +18,11 @@
 #   DB=samadhan_bench  PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 #   PORT=8080       APP_XMX=2g
 #   APP_ARGS="..."  more arguments for the app, separated by spaces (none inside an argument)
+#   APP_JVM_OPTS="..."  options for the app's JVM, e.g. a flight recording:
+#                   -XX:StartFlightRecording=delay=90s,duration=120s,settings=profile,filename=app.jfr
+#   TEXTS=varied    the complaints' and reports' texts: varied (slots filled at random, as many
+#                   complainants and officers write) or same (every report a copy of all before it,
+#                   complaints alike: the detector's worst case, as every run before 2026-12-06)
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
 #   REUSE_DB=1      measure on the database DB as it is (preloaded with N by an earlier run with
@@ -48,6 +53,9 @@ export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postg
 PORT=${PORT:-8080}
 APP_XMX=${APP_XMX:-2g}
 APP_ARGS=${APP_ARGS:-}
+APP_JVM_OPTS=${APP_JVM_OPTS:-}
+TEXTS=${TEXTS:-varied}
+[[ $TEXTS == varied || $TEXTS == same ]] || { echo "TEXTS must be varied or same" >&2; exit 2; }
 if [[ $SEARCH_BACKFILL == 0 ]]; then
 	APP_ARGS="$APP_ARGS --samadhan.search.backfill.enabled=false"
 fi
@@ -72,7 +80,7 @@ start_app() {
 	log "starting the app on port $PORT (-Xmx$APP_XMX), log $RUN_DIR/app-$1.log"
 	(cd "$RUN_DIR" && exec env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
 		SPRING_DATASOURCE_USERNAME="$PGUSER" \
-		java -Xmx"$APP_XMX" -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
+		java -Xmx"$APP_XMX" $APP_JVM_OPTS -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --server.address=127.0.0.1 \
 		--logging.level.samadhan.sms=WARN --samadhan.attachments.directory="$RUN_DIR/attachments" $APP_ARGS \
 		>"$RUN_DIR/app-$1.log" 2>&1) &
 	APP_PID=$!
@@ -158,7 +166,8 @@ start_app load
 log "load: $WARMUP s warm-up then $DURATION s measured, $USERS concurrent lifecycles (log $RUN_DIR/gatling.log)"
 GATLING_LOG="$RUN_DIR/gatling.log"
 mvn -B -ntp -q -f "$BENCH_DIR/pom.xml" gatling:test -DbaseUrl="$BASE_URL" -Dusers="$USERS" \
-	-Dwarmup="$WARMUP" -Dduration="$DURATION" -Dlabel=measure >"$GATLING_LOG" 2>&1 &
+	-Dwarmup="$WARMUP" -Dduration="$DURATION" -Dlabel=measure -DsameTexts="$([[ $TEXTS == same ]] && echo true || echo false)" \
+	>"$GATLING_LOG" 2>&1 &
 GATLING_PID=$!
 wait_mark() {
 	until grep -q "BENCH_MARK $1" "$GATLING_LOG" 2>/dev/null; do
@@ -257,11 +266,11 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 	echo "date (UTC)          $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "machine             $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; app, PostgreSQL and Gatling share it"
 	echo "database            $(psql -Atq -d "$DB" -c 'select version()' | cut -d' ' -f1-2), db $DB, $DB_SIZE after preload"
-	echo "app JVM             $(java -version 2>&1 | head -1), -Xmx$APP_XMX"
+	echo "app JVM             $(java -version 2>&1 | head -1), -Xmx$APP_XMX $APP_JVM_OPTS"
 	echo "preloaded           $N complaints, $HISTORY_ROWS history rows, in ${PRELOAD_SECONDS} s ($SCOPE: $SPREAD)"
 	echo "search backfill     $([[ $SEARCH_BACKFILL == 0 ]] && echo 'off (no search terms for the preloaded complaints)' || echo 'on at start (runs during the load)')"
 	echo "complaints now      $COUNT_AFTER"
-	echo "load                $USERS concurrent lifecycles, ${WARMUP} s warm-up + ${DURATION} s measured"
+	echo "load                $USERS concurrent lifecycles, ${WARMUP} s warm-up + ${DURATION} s measured, texts $TEXTS"
 	grep -h '^\[bench\] measure' "$GATLING_LOG" | sed 's/^\[bench\] measure: //'
 	awk -v b0="$CPU0_BUSY" -v b1="$CPU1_BUSY" -v t0="$CPU0_TOTAL" -v t1="$CPU1_TOTAL" \
 		-v a0="$CPU0_APP" -v a1="$CPU1_APP" -v p0="$CPU0_PG" -v p1="$CPU1_PG" -v cores="$(nproc)" 'BEGIN {

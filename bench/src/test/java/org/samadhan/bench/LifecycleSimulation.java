@@ -144,19 +144,69 @@ public class LifecycleSimulation extends Simulation {
 		}
 	};
 
-	/** Sentences a complaint of theft is made of; three drawn at random make each text. */
-	private static final String[] SENTENCES = { "My bicycle was stolen from outside the market in the evening.",
-			"A mobile phone was taken from my pocket in the crowd at the bus stand.",
-			"Someone broke the lock of my shop at night and took the cash box.",
-			"Two boys on a motorcycle snatched my wife's chain near the temple.",
-			"Our buffalo went missing from the cattle shed before dawn.",
-			"The neighbour's servant is suspected; he has not been seen since.",
-			"The shopkeeper opposite saw the man and can identify him.",
-			"I went to the chowki the same day but no report was written.",
-			"The stolen goods are said to be sold at the weekly market.",
-			"There were earlier thefts in the lane, and nobody was caught.",
-			"A pump set and pipes were taken from the field by the canal.",
-			"The gas cylinder was stolen from the verandah while we slept." };
+	/**
+	 * Sentences a complaint of theft is made of, with slots ({item}, {place}, {time}, {who}) filled
+	 * at random; three drawn at random make each text. Texts of many complainants, not one text: the
+	 * scrutiny module links complaints whose texts are alike, and real repeats are few. (Until
+	 * 2026-12-06 the sentences had no slots, so any two texts were two thirds alike and every band of
+	 * every text matched hundreds of earlier ones: the detector's worst case, measured in
+	 * RESULTS.md.)
+	 */
+	private static final String[] SENTENCES = { "My {item} was stolen from outside {place} {time}.",
+			"A {item} was taken from my house near {place} {time}.",
+			"Someone broke the lock at {place} {time} and took the {item}.",
+			"Two boys on a motorcycle snatched the {item} near {place} {time}.",
+			"{who} is suspected; he was seen near {place} {time}.",
+			"{who} saw the man at {place} and can identify him.",
+			"I went to the chowki near {place} but no report was written about the {item}.",
+			"The {item} is said to be sold at the weekly market of {place}.",
+			"There were earlier thefts near {place}, and {who} says nobody was caught.",
+			"The {item} was kept in the verandah and was gone {time}.",
+			"{who} found the gate of {place} open {time}.",
+			"We searched {place} with {who} but the {item} was not found." };
+
+	private static final String[] ITEMS = { "bicycle", "mobile phone", "gold chain", "buffalo", "pump set", "gas cylinder",
+			"cash box", "motorcycle", "tractor battery", "goat", "television", "handpump head", "solar panel",
+			"sewing machine", "ration bag", "water tank", "electric motor", "bridal jewellery", "laptop", "cart wheel" };
+
+	private static final String[] WHO = { "The neighbour's servant", "The shopkeeper opposite", "My brother Suresh",
+			"The village chowkidar", "A tea seller at the corner", "The milkman Raju", "Our tenant", "The night guard",
+			"My cousin Anil", "The school peon", "A rickshaw puller", "The pradhan's son" };
+
+	private static final String[] WHEN = { "in the evening", "at night", "before dawn", "around noon",
+			"on Sunday morning", "during the fair", "while we slept", "on the day of the wedding", "after the rain",
+			"at about nine" };
+
+	/** The officer's findings, built as the complaint's text is: what was found, where, and what was done. */
+	private static final String[] FINDINGS = { "The {item} was found abandoned near {place} and returned.",
+			"{who} was questioned at {place} and named the buyer of the {item}.",
+			"The complainant was met at {place} {time} and is satisfied with the action.",
+			"The site at {place} was visited and the neighbours were heard.",
+			"The {item} was recovered from a shop near {place} and handed over on receipt.",
+			"Both parties were called to {place} and settled the matter before {who}.",
+			"No trace of the {item} was found; the search at {place} goes on.",
+			"The accused was bound over after {who} identified him at {place}." };
+
+	/**
+	 * With {@code -DsameTexts=true} the texts are the detector's worst case, as every run before
+	 * 2026-12-06 had them: every report has the same findings (each is a copy of all before it) and
+	 * every complaint is three of the twelve sentences with their slots filled alike.
+	 */
+	private static final boolean SAME_TEXTS = Boolean.getBoolean("sameTexts");
+
+	private static String sentences(String[] sentences, String[] places) {
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		if (SAME_TEXTS && sentences == FINDINGS) {
+			return "The cycle was found abandoned near the bus stand and returned.";
+		}
+		StringBuilder text = new StringBuilder();
+		random.ints(0, sentences.length).distinct().limit(3).forEach(i -> text.append(sentences[i]
+			.replace("{item}", ITEMS[SAME_TEXTS ? 0 : random.nextInt(ITEMS.length)])
+			.replace("{place}", places[SAME_TEXTS ? 0 : random.nextInt(places.length)])
+			.replace("{time}", WHEN[SAME_TEXTS ? 0 : random.nextInt(WHEN.length)])
+			.replace("{who}", WHO[SAME_TEXTS ? 0 : random.nextInt(WHO.length)])).append(' '));
+		return text.toString().trim();
+	}
 
 	/** Places the incidents happen at, with their positions. */
 	private static final String[] PLACES = { "Near Ganj market, Rampur", "Bus stand, Milak", "Civil Lines crossing",
@@ -166,11 +216,7 @@ public class LifecycleSimulation extends Simulation {
 	private String registration(io.gatling.javaapi.core.Session session) {
 		String incidentDate = LocalDate.now(ZoneId.of("Asia/Kolkata")).minusDays(2).toString();
 		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		// Texts of many complainants, not one text with its numbers changed: identical texts about one
-		// place are repeat complaints, which the scrutiny module links, and real repeats are few.
-		StringBuilder description = new StringBuilder();
-		random.ints(0, SENTENCES.length).distinct().limit(3).forEach(i -> description.append(SENTENCES[i]).append(' '));
-		description.append("Receipt ").append(session.getString("mobile")).append('.');
+		String description = sentences(SENTENCES, PLACES) + " Receipt " + session.getString("mobile") + ".";
 		int place = random.nextInt(PLACES.length);
 		return """
 				{"categoryCode":"THEFT","complainant":{"name":"Ramesh","mobile":"%s"},				"description":"%s",				"incidentDate":"%s","incidentAddress":"%s",				"incidentLatitude":%.4f,"incidentLongitude":%.4f,"districtCode":"RAMPUR"}"""
@@ -217,8 +263,7 @@ public class LifecycleSimulation extends Simulation {
 				.check(status().is(201))),
 			call("08 report", http("08 report").post("/api/complaints/#{ref}/report")
 				.header("Authorization", "#{ioAuth}")
-				.body(StringBody("{\"findings\":\"The cycle was found abandoned near the bus stand and returned.\","
-						+ "\"actionTaken\":\"MEDIATION\"}"))
+				.body(StringBody(s -> "{\"findings\":\"" + sentences(FINDINGS, PLACES) + "\",\"actionTaken\":\"MEDIATION\"}"))
 				.asJson()
 				.check(status().is(201))),
 			call("09 approve SHO", http("09 approve SHO").post("/api/complaints/#{ref}/review/approve")
