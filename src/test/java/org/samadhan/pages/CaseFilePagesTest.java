@@ -17,11 +17,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.samadhan.support.Api;
+import org.samadhan.support.RecordingSmsGateway;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -30,9 +32,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page, with a link that downloads it and one that opens it; the site visit's photo is a thumbnail
  * there too. Whoever sees the complaint but not its case file (the feedback desk) gets the page
  * without the section and still cannot fetch the file; an officer of another station still gets the
- * page-not-found. The citizen sees their own document listed back on the receipt.
+ * page-not-found. The citizen sees their own document listed back on the receipt and when tracking.
  */
 @SamadhanTest
+@Import(RecordingSmsGateway.Config.class)
 class CaseFilePagesTest {
 
 	/** A real PDF's first bytes, and a name in Hindi with a space, as phones send them. */
@@ -49,6 +52,9 @@ class CaseFilePagesTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	RecordingSmsGateway sms;
 
 	Story story;
 
@@ -147,14 +153,31 @@ class CaseFilePagesTest {
 	}
 
 	@Test
-	void theCitizenSeesTheDocumentListedBackOnTheReceipt() throws IOException {
+	void theCitizenSeesTheDocumentListedBackOnTheReceiptAndWhenTracking() throws IOException {
 		PageMannersTest.Client citizen = new PageMannersTest.Client("http://127.0.0.1:" + port);
-		file(citizen, Story.freshMobile());
+		String mobile = Story.freshMobile();
+		file(citizen, mobile);
 		HttpResponse<String> receipt = citizen.get("/complaints/new/receipt");
 		assertThat(receipt.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(receipt.body());
 		assertThat(page.select("#documents h2").text()).isEqualTo(text("page.citizen.documents", "hi", 1));
 		assertThat(page.select("#documents .file-name").eachText()).containsExactly(NAME);
+		assertThat(page.select("#documents a")).as("names only: the citizen's pages give no file back").isEmpty();
+
+		// Later, with the code sent to the mobile; the enquiry's photos are not the citizen's to see.
+		String reference = page.select("#reference").text().replace(" ", "");
+		expect(Api.at(port).as(Story.CELL).post("/api/complaints/" + reference + "/mark",
+				Map.of("stationCode", Story.STATION)), 200);
+		expect(Api.at(port).as(Story.SHO).post("/api/complaints/" + reference + "/assign",
+				Map.of("officerId", story.officerId(Story.SHO, Story.IO), "note", "जाँच करें")), 200);
+		story.recordWork(reference, Story.IO, true);
+		String token = PageMannersTest.csrfToken(citizen.get("/track").body());
+		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(200);
+		HttpResponse<String> tracked = citizen.post("/track/view",
+				"_csrf=" + token + "&reference=" + reference + "&code=" + sms.lastCodeTo(mobile));
+		Document status = Jsoup.parse(tracked.body());
+		assertThat(status.select("#status")).as(tracked.body()).hasSize(1);
+		assertThat(status.select("#documents .file-name").eachText()).containsExactly(NAME);
 	}
 
 	/** A citizen files on the page with one document; answers the reference number. */
