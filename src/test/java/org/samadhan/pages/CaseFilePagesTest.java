@@ -84,10 +84,17 @@ class CaseFilePagesTest {
 		expect(Api.at(port).as(Story.SHO).post("/api/complaints/" + reference + "/assign",
 				Map.of("officerId", story.officerId(Story.SHO, Story.IO), "note", "जाँच करें")), 200);
 		story.recordWork(reference, Story.IO, true);
+		long statement = expect(Api.at(port).as(Story.IO).post("/api/complaints/" + reference + "/statements",
+				Map.of("party", "WITNESS", "personName", "रामू")), 201).json().get("id").asLong();
+		expect(Api.at(port).as(Story.IO).upload("/api/complaints/" + reference + "/statements/" + statement + "/scan",
+				"bayan.pdf", PDF), 201);
 
 		PageMannersTest.Client io = officer(Story.IO);
 		Document enquiry = page(io, "/cases/" + reference + "/enquiry");
 		assertDownloads(io, theDocument(enquiry));
+		assertThat(enquiry.select("#case-file-scans li .file-name").text()).isEqualTo("bayan.pdf");
+		assertThat(enquiry.select("#case-file-scans li .file-when").eachText()).contains(
+				text("page.case-file.statement-of", "hi", text("party.WITNESS", "hi"), "रामू"));
 		Element photo = enquiry.selectFirst("#case-file #photos li");
 		assertThat(photo).as("the site visit's photo").isNotNull();
 		Element thumbnail = photo.selectFirst("a.thumb img");
