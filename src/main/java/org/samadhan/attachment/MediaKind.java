@@ -50,6 +50,16 @@ public enum MediaKind {
 		return mediaType;
 	}
 
+	/** Whether a browser shows a file of this kind as a picture (a thumbnail, an {@code <img>}). */
+	public boolean isImage() {
+		return mediaType.startsWith("image/");
+	}
+
+	/** The kind sent with this media type, as a row records it. */
+	static Optional<MediaKind> ofMediaType(String mediaType) {
+		return Arrays.stream(values()).filter(kind -> kind.mediaType.equals(mediaType)).findFirst();
+	}
+
 	/** The file name extensions, lower case and without the dot, that usually name this kind. */
 	public List<String> extensions() {
 		return extensions;

@@ -14,4 +14,10 @@ import java.time.Instant;
  */
 public record StoredAttachment(String id, long complaintId, AttachmentPurpose purpose, String mediaType,
 		long sizeBytes, String sha256, String originalName, Long uploadedBy, Instant uploadedAt) {
+
+	/** The kind of file, from the media type its bytes were recognised as when it was stored. */
+	public MediaKind kind() {
+		return MediaKind.ofMediaType(mediaType)
+			.orElseThrow(() -> new IllegalStateException("attachment " + id + " has an unknown type " + mediaType));
+	}
 }

@@ -224,10 +224,23 @@ public class Complaints {
 	@Transactional(readOnly = true)
 	public ComplaintView viewCaseFile(ReferenceNumber reference, Actor actor) {
 		Complaint complaint = read(reference, actor);
-		if (!actor.is(complaint.enquiryOfficerId()) && CASE_FILE_ROLES.stream().noneMatch(actor::holds)) {
+		if (!readsCaseFile(actor, complaint.enquiryOfficerId())) {
 			throw new ForbiddenActionException("complaint.case-file.role-required");
 		}
 		return ComplaintView.of(complaint);
+	}
+
+	/**
+	 * Whether the actor, who sees this complaint, may also read its case file: the rule of
+	 * {@link #viewCaseFile}, without failing when not, for a page that shows the case file only to
+	 * those who may read it and the complaint alone to the others.
+	 */
+	public boolean readsCaseFile(ComplaintView complaint, Actor actor) {
+		return readsCaseFile(actor, complaint.enquiryOfficerId());
+	}
+
+	private static boolean readsCaseFile(Actor actor, Long enquiryOfficerId) {
+		return actor.is(enquiryOfficerId) || CASE_FILE_ROLES.stream().anyMatch(actor::holds);
 	}
 
 	@Transactional(readOnly = true)

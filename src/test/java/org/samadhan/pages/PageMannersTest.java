@@ -355,6 +355,11 @@ class PageMannersTest {
 			return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
 		}
 
+		/** The body as sent, byte for byte: a file downloaded. */
+		HttpResponse<byte[]> getBytes(String path) throws IOException {
+			return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+
 		HttpResponse<byte[]> getGzipped(String path) throws IOException {
 			return send(request(path).header("Accept-Encoding", "gzip").GET(), HttpResponse.BodyHandlers.ofByteArray());
 		}

@@ -45,7 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * change of its history; and the routing decisions open to the officer now, each a small form
  * calling the same service as the API: mark to a station or transfer (IGRS cell), assign or send
  * back (SHO), reassign a reopened complaint (CO and above), decide an appeal (ASP, SP), decide a
- * special closure, decide a pause. Whether the officer may is the module's answer: a refusal comes
+ * special closure, decide a pause; and, for whoever may read it, the case file (every document, photo
+ * and scan). Whether the officer may is the module's answer: a refusal comes
  * back next to the form. A complaint outside the officer's posting is the 404 page, as for one
  * that does not exist. The enquiry's work and the review of the report have pages of their own.
  */
@@ -75,10 +76,14 @@ class CasePageController {
 
 	private final CaseViews views;
 
+	private final CaseFiles caseFiles;
+
 	private final MessageSource messages;
 
 	CasePageController(Complaints complaints, Jurisdiction jurisdiction, Deadlines deadlines, Reopens reopens,
-			Appeals appeals, Reviews reviews, ReviewChain chain, CaseViews views, MessageSource messages) {
+			Appeals appeals, Reviews reviews, ReviewChain chain, CaseViews views, CaseFiles caseFiles,
+			MessageSource messages) {
+		this.caseFiles = caseFiles;
 		this.complaints = complaints;
 		this.jurisdiction = jurisdiction;
 		this.deadlines = deadlines;
@@ -250,6 +255,8 @@ class CasePageController {
 		model.addAttribute("daysLeft", views.daysLeft(complaint.due().dueOn()));
 		model.addAttribute("zone", views.zone());
 		model.addAttribute("history", complaints.history(number, actor).stream().map(h -> step(h, locale)).toList());
+		// Only for those who may read the case file; the others see the complaint as before.
+		model.addAttribute("caseFile", caseFiles.of(complaint, actor).orElse(null));
 
 		boolean cell = actor.holds(Role.IGRS_CELL) && status == ComplaintStatus.DISTRICT_INBOX;
 		model.addAttribute("canMark", cell);

@@ -79,12 +79,15 @@ class EnquiryPageController {
 
 	private final CaseViews views;
 
+	private final CaseFiles caseFiles;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	EnquiryPageController(Complaints complaints, Enquiries enquiries, Deadlines deadlines, Reviews reviews,
-			CaseViews views, MessageSource messages, Clock clock) {
+			CaseViews views, CaseFiles caseFiles, MessageSource messages, Clock clock) {
+		this.caseFiles = caseFiles;
 		this.complaints = complaints;
 		this.enquiries = enquiries;
 		this.deadlines = deadlines;
@@ -282,6 +285,7 @@ class EnquiryPageController {
 		model.addAttribute("category", views.categoryName(complaint.category().code(), locale));
 		model.addAttribute("daysLeft", views.daysLeft(complaint.due().dueOn()));
 		model.addAttribute("file", file);
+		model.addAttribute("caseFile", caseFiles.of(number, file, actor));
 		model.addAttribute("zone", clock.getZone());
 		model.addAttribute("now", now);
 		model.addAttribute("open", actor.is(complaint.enquiryOfficerId()) && (status == ComplaintStatus.ASSIGNED

@@ -65,10 +65,13 @@ class ReviewPageController {
 
 	private final CaseViews views;
 
+	private final CaseFiles caseFiles;
+
 	private final MessageSource messages;
 
 	ReviewPageController(Complaints complaints, Reviews reviews, Enquiries enquiries, CaseViews views,
-			MessageSource messages) {
+			CaseFiles caseFiles, MessageSource messages) {
+		this.caseFiles = caseFiles;
 		this.complaints = complaints;
 		this.reviews = reviews;
 		this.enquiries = enquiries;
@@ -154,6 +157,7 @@ class ReviewPageController {
 		model.addAttribute("officer", views.officerName(complaint.enquiryOfficerId(), locale));
 		model.addAttribute("review", review);
 		model.addAttribute("file", file);
+		model.addAttribute("caseFile", caseFiles.of(number, file, actor));
 		model.addAttribute("zone", views.zone());
 		model.addAttribute("flagged", review.flags().current() != null && !review.flags().current().flags().isEmpty());
 		model.addAttribute("grades", Grade.values());

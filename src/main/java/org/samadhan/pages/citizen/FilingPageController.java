@@ -16,8 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.Category;
+import org.samadhan.attachment.Attachments;
 import org.samadhan.complaint.Channel;
 import org.samadhan.complaint.CitizenAccess;
+import org.samadhan.complaint.Complaints;
 import org.samadhan.complaint.Receipt;
 import org.samadhan.intake.IncomingFile;
 import org.samadhan.intake.RegistrationRequest;
@@ -50,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A citizen files a complaint without an account: the form, the stations of the chosen district
  * (swapped in by htmx), and the receipt with the reference number. The rules are intake's, the
  * same as for {@code POST /api/public/complaints}; a refused form comes back as typed, each
- * message next to its field. The receipt is shown after a redirect, so reloading it files
+ * message next to its field. The receipt lists back the documents that were kept. The receipt is shown after a redirect, so reloading it files
  * nothing; a double submit carries the same idempotency key and files one complaint.
  */
 @Controller
@@ -67,8 +69,14 @@ class FilingPageController {
 
 	private final Validator validator;
 
+	private final Complaints complaints;
+
+	private final Attachments attachments;
+
 	FilingPageController(Registrations registrations, Categories categories, Jurisdiction jurisdiction,
-			Validator validator, CitizenAccess citizenAccess) {
+			Validator validator, CitizenAccess citizenAccess, Complaints complaints, Attachments attachments) {
+		this.complaints = complaints;
+		this.attachments = attachments;
 		this.citizenAccess = citizenAccess;
 		this.registrations = registrations;
 		this.categories = categories;
@@ -102,9 +110,12 @@ class FilingPageController {
 			return form(form, model, locale);
 		}
 		try {
-			Receipt receipt = registrations.register(request, Channel.PORTAL, incoming(files),
+			List<IncomingFile> incoming = incoming(files);
+			Receipt receipt = registrations.register(request, Channel.PORTAL, incoming,
 					Actor.citizen(request.complainant().name()), form.getIdempotencyKey());
-			redirect.addFlashAttribute("filed", new Filed(ReferenceNumber.parse(receipt.reference()), receipt.dueOn()));
+			ReferenceNumber number = ReferenceNumber.parse(receipt.reference());
+			redirect.addFlashAttribute("filed", new Filed(number, receipt.dueOn(),
+					incoming.isEmpty() ? List.of() : documents(number)));
 			return "redirect:/complaints/new/receipt";
 		}
 		catch (PolicyRefusal refused) {
@@ -202,11 +213,20 @@ class FilingPageController {
 			.toList();
 	}
 
-	/** What the receipt shows; kept in the session for the one redirect, hence serializable. */
-	record Filed(String reference, String grouped, LocalDate dueOn) implements Serializable {
+	/**
+	 * The documents kept with the complaint just registered (or registered by the first of two
+	 * sends of one form), as they were stored: the citizen sees what reached the police.
+	 */
+	private List<FiledDocument> documents(ReferenceNumber justFiled) {
+		return FiledDocument.of(attachments.ofComplaint(complaints.describe(justFiled).id()));
+	}
 
-		Filed(ReferenceNumber number, LocalDate dueOn) {
-			this(number.value(), number.grouped(), dueOn);
+	/** What the receipt shows; kept in the session for the one redirect, hence serializable. */
+	record Filed(String reference, String grouped, LocalDate dueOn, List<FiledDocument> documents)
+			implements Serializable {
+
+		Filed(ReferenceNumber number, LocalDate dueOn, List<FiledDocument> documents) {
+			this(number.value(), number.grouped(), dueOn, List.copyOf(documents));
 		}
 	}
 }

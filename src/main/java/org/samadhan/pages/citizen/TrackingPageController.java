@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.samadhan.attachment.Attachments;
 import org.samadhan.complaint.Categories;
 import org.samadhan.complaint.CitizenAccess;
 import org.samadhan.complaint.CitizenView;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A citizen follows their complaint with its reference number and a one-time code sent to the
  * registered mobile (complaint's {@link CitizenAccess}: the same answers as the API, so a page
  * tells an unknown number from a known one no more than the API does). They see its status, the
- * public steps of its history, the due date and, once disposed, the action the report took; a
+ * public steps of its history, the due date, the documents they gave (names, not contents) and, once disposed, the action the report took; a
  * closed complaint can be appealed from here, with a fresh code (feedback's {@link Appeals}).
  */
 @Controller
@@ -59,10 +60,13 @@ class TrackingPageController {
 
 	private final Appeals appeals;
 
+	private final Attachments attachments;
+
 	private final Clock clock;
 
 	TrackingPageController(CitizenAccess citizens, Categories categories, Enquiries enquiries, Appeals appeals,
-			Clock clock) {
+			Attachments attachments, Clock clock) {
+		this.attachments = attachments;
 		this.clock = clock;
 		this.citizens = citizens;
 		this.categories = categories;
@@ -107,6 +111,8 @@ class TrackingPageController {
 			model.addAttribute("grouped", number.grouped());
 			model.addAttribute("category", categories.find(complaint.categoryCode()).orElseThrow());
 			model.addAttribute("actionTaken", actionTaken(complaint));
+			// The complainant's own documents only: the enquiry's photos and scans are the case file's.
+			model.addAttribute("documents", FiledDocument.of(attachments.ofComplaint(complaint.id())));
 			model.addAttribute("canAppeal", complaint.status().actions().contains(ComplaintAction.APPEAL));
 			return "citizen/tracked";
 		}
