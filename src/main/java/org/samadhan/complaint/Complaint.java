@@ -61,6 +61,12 @@ class Complaint {
 
 	private final Incident incident;
 
+	/**
+	 * The station named at filing, kept as the IGRS cell's suggestion whatever the routing did with
+	 * it (always of the complaint's district; null when none was named).
+	 */
+	private final Long suggestedStationId;
+
 	private Placement placement;
 
 	private Long enquiryOfficerId;
@@ -88,8 +94,8 @@ class Complaint {
 
 	Complaint(long id, ReferenceNumber reference, ComplaintStatus status, int version, Channel channel,
 			Category category, Person complainant, Person victim, String description, Incident incident,
-			Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount, int reopenCount,
-			String outsideOffice, Long registeredBy, Instant registeredAt, Instant updatedAt, Due due) {
+			Long suggestedStationId, Placement placement, Long enquiryOfficerId, Role awaitingRole, int returnCount,
+			int reopenCount, String outsideOffice, Long registeredBy, Instant registeredAt, Instant updatedAt, Due due) {
 		this.id = id;
 		this.reference = reference;
 		this.status = status;
@@ -100,6 +106,7 @@ class Complaint {
 		this.victim = victim;
 		this.description = description;
 		this.incident = incident;
+		this.suggestedStationId = suggestedStationId;
 		this.placement = placement;
 		this.enquiryOfficerId = enquiryOfficerId;
 		this.awaitingRole = awaitingRole;
@@ -115,22 +122,27 @@ class Complaint {
 
 	/**
 	 * A new complaint, routed at once: to the station's inbox when the channel hears complaints at
-	 * a station and the station is known, otherwise to the district's.
+	 * a station and the station is known, otherwise to the district's. The station named, routed
+	 * there or not, is kept as the suggestion for whoever marks it.
 	 */
 	static Complaint register(long id, ReferenceNumber reference, Channel channel, Category category, Person complainant,
 			Person victim, String description, Incident incident, Unit district, Unit station, Actor actor,
 			Instant now) {
 		return register(id, reference, channel, category, complainant, victim, description, incident, district, station,
-				null, actor, now);
+				station, null, actor, now);
 	}
 
-	/** As above; {@code routing} says why it was routed as it was, when not the usual way. */
+	/**
+	 * As above, with the station named at filing ({@code suggested}) apart from the one it is routed
+	 * to ({@code station}, null when it goes to the district); {@code routing} says why it was routed
+	 * as it was, when not the usual way.
+	 */
 	static Complaint register(long id, ReferenceNumber reference, Channel channel, Category category, Person complainant,
-			Person victim, String description, Incident incident, Unit district, Unit station, String routing,
-			Actor actor, Instant now) {
+			Person victim, String description, Incident incident, Unit district, Unit station, Unit suggested,
+			String routing, Actor actor, Instant now) {
 		Complaint complaint = new Complaint(id, reference, ComplaintStatus.REGISTERED, 0, channel, category,
-				complainant, victim, description, incident, Placement.district(district), null, null, 0, 0, null,
-				actor.officerId(), now, now, Due.NOT_SET);
+				complainant, victim, description, incident, suggested == null ? null : suggested.id(),
+				Placement.district(district), null, null, 0, 0, null, actor.officerId(), now, now, Due.NOT_SET);
 		complaint.asStored = null;
 		complaint.pending.add(new PendingEntry(ComplaintAction.REGISTER, null, ComplaintStatus.REGISTERED, actor, roleOf(actor), null, null, now));
 		if (station != null && channel.routesToStation()) {
@@ -572,6 +584,10 @@ class Complaint {
 
 	Incident incident() {
 		return incident;
+	}
+
+	Long suggestedStationId() {
+		return suggestedStationId;
 	}
 
 	Placement placement() {

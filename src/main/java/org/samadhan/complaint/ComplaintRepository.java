@@ -42,7 +42,7 @@ class ComplaintRepository {
 			complainant_address, complainant_email, victim_name, victim_mobile, victim_address, description,
 			incident_date, incident_address, incident_latitude, incident_longitude, district_id, circle_id,
 			station_id, enquiry_officer_id, awaiting_role, return_count, reopen_count, outside_office, registered_by,
-			registered_at, updated_at, due_on, clock_paused""";
+			registered_at, updated_at, due_on, clock_paused, suggested_station_id""";
 
 	private final JdbcClient jdbc;
 
@@ -88,7 +88,7 @@ class ComplaintRepository {
 				) values (:id, :reference, :status, 1, :channel, :category, :cName, :cMobile, :cAddress, :cEmail,
 				          :vName, :vMobile, :vAddress, :description, :incidentDate, :incidentAddress, :lat, :lon,
 				          :district, :circle, :station, :enquiryOfficer, :awaitingRole, :returnCount, :reopenCount,
-				          :outsideOffice, :registeredBy, :registeredAt, :updatedAt, null, false)""")
+				          :outsideOffice, :registeredBy, :registeredAt, :updatedAt, null, false, :suggestedStation)""")
 			.param("id", c.id())
 			.param("reference", c.reference().value())
 			.param("status", c.status().name())
@@ -106,6 +106,7 @@ class ComplaintRepository {
 			.param("incidentAddress", c.incident().address())
 			.param("lat", c.incident().latitude())
 			.param("lon", c.incident().longitude())
+			.param("suggestedStation", c.suggestedStationId())
 			.params(placementParams(c))
 			.param("registeredBy", c.registeredBy())
 			.param("registeredAt", SqlTime.param(c.registeredAt()))
@@ -568,6 +569,7 @@ class ComplaintRepository {
 				victim, rs.getString("description"),
 				new Incident(rs.getObject("incident_date", LocalDate.class), rs.getString("incident_address"),
 						rs.getObject("incident_latitude", Double.class), rs.getObject("incident_longitude", Double.class)),
+				rs.getObject("suggested_station_id", Long.class),
 				new Placement(rs.getLong("district_id"), rs.getObject("circle_id", Long.class),
 						rs.getObject("station_id", Long.class)),
 				rs.getObject("enquiry_officer_id", Long.class), role(rs.getString("awaiting_role")),

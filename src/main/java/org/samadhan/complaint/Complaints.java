@@ -127,6 +127,7 @@ public class Complaints {
 				throw new InvalidInputException("stationId", "complaint.station.closed");
 			}
 		}
+		Unit named = station;
 		String routing = null;
 		if (!jurisdiction.receivesComplaints(district)) {
 			if (jurisdiction.stateCell().isEmpty()) {
@@ -147,7 +148,7 @@ public class Complaints {
 		ReferenceNumber reference = ReferenceNumber.forSequence(year, district.number(), serial, serials);
 		Complaint complaint = Complaint.register(serial, reference, request.channel(), category,
 				request.complainant(), request.victim(), request.description(), request.incident(), district, station,
-				routing, actor, now);
+				named, routing, actor, now);
 		List<Complaint.PendingEntry> changes = complaint.pendingHistory();
 		repository.insert(complaint);
 		publish(complaint, changes, null);

@@ -14,12 +14,14 @@ import jakarta.validation.constraints.Size;
 
 import org.samadhan.complaint.Channel;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A complaint as a citizen or an operator submits it, by the API or on a page: the shape rules
  * here are the ones both check ({@code @Valid} on the API, {@code Validator} on a page). The description is kept exactly as sent
  * (up to 4,000 characters, Hindi or English). Units are named by code (e.g. {@code RAMPUR},
- * {@code RAMPUR_KOTWALI}). The last two fields are about the monthly limit, not the complaint
- * ({@link MonthlyLimit}).
+ * {@code RAMPUR_KOTWALI}); a station named is the complainant's suggestion, kept for the IGRS
+ * cell. The last two fields are about the monthly limit, not the complaint ({@link MonthlyLimit}).
  */
 public record RegistrationRequest(
 		/** How it was received; an operator must say, a citizen on the portal need not. */
@@ -33,6 +35,11 @@ public record RegistrationRequest(
 		@DecimalMin(value = "-90", message = "{intake.latitude.range}") @DecimalMax(value = "90", message = "{intake.latitude.range}") Double incidentLatitude,
 		@DecimalMin(value = "-180", message = "{intake.longitude.range}") @DecimalMax(value = "180", message = "{intake.longitude.range}") Double incidentLongitude,
 		@NotBlank(message = "{intake.district.required}") @Size(max = 80, message = "{intake.district.required}") String districtCode,
+		@Schema(description = "Optional: the code of a police station of the district (e.g. RAMPUR_KOTWALI) that the "
+				+ "complainant suggests. It is kept with the complaint and preselected for the IGRS cell, who mark it "
+				+ "to a station; it does not route the complaint (a portal complaint still goes to the district's "
+				+ "inbox first). A station of another district is refused with 400 and errors[].field stationCode, "
+				+ "and nothing is stored.", example = "RAMPUR_KOTWALI")
 		@Size(max = 80, message = "{intake.station.unknown}") String stationCode,
 		/** On the portal, the one-time code sent to the complainant's mobile, once the portal asks for it. */
 		@Pattern(regexp = "\\s*[0-9]{6}\\s*", message = "{intake.mobile-code.wrong}") String mobileCode,

@@ -129,10 +129,16 @@ public class Registrations {
 			.orElseThrow(() -> new InvalidInputException("districtCode", "intake.district.unknown"));
 		Long stationId = null;
 		if (r.stationCode() != null && !r.stationCode().isBlank()) {
-			stationId = jurisdiction.unitByCode(r.stationCode())
-				.filter(u -> u.kind() == UnitKind.STATION && Long.valueOf(district.id()).equals(u.districtId()))
-				.orElseThrow(() -> new InvalidInputException("stationCode", "intake.station.unknown"))
-				.id();
+			Unit station = jurisdiction.unitByCode(r.stationCode().strip())
+				.filter(u -> u.kind() == UnitKind.STATION)
+				.orElseThrow(() -> new InvalidInputException("stationCode", "intake.station.unknown"));
+			if (!Long.valueOf(district.id()).equals(station.districtId())) {
+				// A real station, of another district: say which, so the person can fix district or station.
+				Unit its = jurisdiction.unit(station.districtId());
+				throw new InvalidInputException("stationCode", "intake.station.other-district", station.nameEn(),
+						its.nameEn(), district.nameEn(), station.nameHi(), its.nameHi(), district.nameHi());
+			}
+			stationId = station.id();
 		}
 		Person victim = r.victim() == null ? null
 				: new Person(r.victim().name(), r.victim().mobile(), r.victim().address(), null);

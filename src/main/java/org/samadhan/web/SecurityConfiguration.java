@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +33,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Who may reach what. Officers sign in with a password (BCrypt); the API takes HTTP Basic on each
@@ -44,7 +46,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ends the session; a session ends by itself after {@code server.servlet.session.timeout} of
  * inactivity. Every page form carries the CSRF token (Thymeleaf adds it to {@code th:action}
  * forms). The citizen's pages ({@link #PUBLIC_PAGES}) need no account. A page visitor who is not
- * signed in is sent to the sign-in form, and a refusal is the 403 page; the API keeps its problem
+ * signed in is sent to the sign-in form when the address exists ({@link KnownAddresses}) and gets
+ * the public 404 page when it does not; a refusal is the 403 page; the API keeps its problem
  * bodies.
  */
 @Configuration(proxyBeanMethods = false)
@@ -68,17 +71,20 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, UserDetailsService officers,
-			VerifiedPasswords passwords, SignInThrottle throttle) throws Exception {
+			VerifiedPasswords passwords, SignInThrottle throttle, ObjectProvider<HandlerMapping> handlerMappings)
+			throws Exception {
 		// A call that signs itself (HTTP Basic) needs no CSRF token, as no browser adds that header to
 		// a forged request; one that also brings a session cookie may be riding on the session, so the
 		// token is asked of it like of any page.
 		RequestMatcher carriesCredentials = request -> request.getHeader("Authorization") != null
 				&& request.getRequestedSessionId() == null;
 		RequestMatcher api = LanguageConfiguration::isApi;
+		RequestMatcher known = new KnownAddresses(handlerMappings);
 		HttpSessionRequestCache pageRequests = new HttpSessionRequestCache();
-		// After signing in, an officer returns to the page that asked for it, never to an API call.
+		// After signing in, an officer returns to the page that asked for it, never to an API call,
+		// and a mistyped address keeps no session for the visitor who gets the 404 page.
 		pageRequests.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
-				&& request.getHeader("HX-Request") == null);
+				&& request.getHeader("HX-Request") == null && known.matches(request));
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/actuator/health/**", "/actuator/info", "/error")
@@ -110,10 +116,20 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(problems::unauthorized, api)
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						request -> request.getRequestURI().startsWith("/actuator/"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), known)
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::notFound, request -> true)
 				.defaultAccessDeniedHandlerFor(problems::forbidden, api)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), request -> true));
 		return http.build();
+	}
+
+	/**
+	 * An address nothing answers, asked by a visitor who is not signed in: the public "page not
+	 * found" page in the visitor's language (through {@code /error}), not the officers' sign-in form.
+	 */
+	private static void notFound(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException anonymous) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	/**

@@ -83,7 +83,7 @@ class ComplaintTest {
 		return new Complaint(1, ReferenceNumber.issue(2026, 57, 1), status, 3, Channel.PORTAL,
 				new Category("LAND_DISPUTE", "Land dispute", "भूमि विवाद", true),
 				new Person("Ramesh", "9876543210", null, null), null, "text",
-				new Incident(LocalDate.of(2026, 11, 20), "Rampur", null, null),
+				new Incident(LocalDate.of(2026, 11, 20), "Rampur", null, null), null,
 				atStation ? Placement.station(STATION) : Placement.district(DISTRICT), assigned ? IO.officerId() : null,
 				awaiting, 0, 0, null, null, NOW, NOW, Due.NOT_SET);
 	}
@@ -179,6 +179,7 @@ class ComplaintTest {
 				new Incident(null, "Rampur", null, null), DISTRICT, STATION, Actor.citizen("R"), NOW);
 		assertThat(complaint.status()).isEqualTo(ComplaintStatus.DISTRICT_INBOX);
 		assertThat(complaint.placement().stationId()).isNull();
+		assertThat(complaint.suggestedStationId()).as("kept as the cell's suggestion").isEqualTo(STATION.id());
 	}
 
 	@Test

@@ -81,7 +81,7 @@ class ReportCheckTest {
 					new Person("रमेश", mobile, null, null), null, "शिकायत", new Incident(null, "ग्राम रेबड़ी", incidentLat,
 							incidentLon),
 					new Placement(1, 2L, 3L), 7L, null, 0, 0, null, ASSIGNED.minus(Duration.ofDays(1)), filed,
-					new Due(null, false));
+					new Due(null, false), null);
 			EnquiryFile.SiteVisit visit = new EnquiryFile.SiteVisit(11, 7, visitedAt, visitLat, visitLon, 10.0, null,
 					visitedAt, List.of("photo-1"));
 			EnquiryFile.Report report = new EnquiryFile.Report(21, 7, findings, ActionTaken.MEDIATION, null, null, hearing,

@@ -241,6 +241,7 @@ class CasePageController {
 	private String page(ReferenceNumber number, Actor actor, Model model, Locale locale) {
 		ComplaintView complaint = complaints.view(number, actor);
 		ComplaintStatus status = complaint.status();
+		boolean markFormFresh = !model.containsAttribute("markForm");
 		FORMS.forEach(name -> {
 			if (!model.containsAttribute(name)) {
 				model.addAttribute(name, new ActionForm());
@@ -250,6 +251,10 @@ class CasePageController {
 		model.addAttribute("grouped", number.grouped());
 		model.addAttribute("category", views.categoryName(complaint.category().code(), locale));
 		model.addAttribute("station", views.unitName(complaint.placement().stationId(), locale));
+		// The station named at filing, while the complaint is not at that station.
+		Long suggested = complaint.suggestedStationId();
+		model.addAttribute("suggestedStation", suggested == null || suggested.equals(complaint.placement().stationId())
+				? null : views.unitName(suggested, locale));
 		model.addAttribute("district", views.unitName(complaint.placement().districtId(), locale));
 		model.addAttribute("officer", views.officerName(complaint.enquiryOfficerId(), locale));
 		model.addAttribute("daysLeft", views.daysLeft(complaint.due().dueOn()));
@@ -261,11 +266,18 @@ class CasePageController {
 		boolean cell = actor.holds(Role.IGRS_CELL) && status == ComplaintStatus.DISTRICT_INBOX;
 		model.addAttribute("canMark", cell);
 		if (cell) {
-			model.addAttribute("stations", jurisdiction.openOfKind(UnitKind.STATION)
+			List<Unit> stations = jurisdiction.openOfKind(UnitKind.STATION)
 				.stream()
 				.filter(s -> Long.valueOf(complaint.placement().districtId()).equals(s.districtId()))
 				.sorted(Comparator.comparing((Unit u) -> u.name(locale)))
-				.toList());
+				.toList();
+			model.addAttribute("stations", stations);
+			// The complainant's station comes preselected; a refused form keeps what the cell chose.
+			Optional<Unit> preselected = stations.stream().filter(u -> Long.valueOf(u.id()).equals(suggested)).findFirst();
+			if (markFormFresh && preselected.isPresent()) {
+				((ActionForm) model.getAttribute("markForm")).setStationCode(preselected.get().code());
+			}
+			model.addAttribute("markPreselected", markFormFresh && preselected.isPresent());
 			model.addAttribute("districts", jurisdiction.openOfKind(UnitKind.DISTRICT)
 				.stream()
 				.filter(d -> d.id() != complaint.placement().districtId())
