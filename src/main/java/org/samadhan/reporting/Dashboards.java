@@ -76,7 +76,7 @@ public class Dashboards {
 		Long officer = view.own() ? view.officerId() : null;
 		// Above a district (a range, a zone, the state) the lines are its districts: a state officer
 		// compares 75 districts, not 1,500 stations and 5,000 officers, each on the district's page.
-		boolean several = view.districtIds() != null;
+		boolean several = view.aboveDistrict();
 
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);
 		// the daily counts of both trends, read once: the twelve months reach back further than the twelve weeks

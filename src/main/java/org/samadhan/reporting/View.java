@@ -12,4 +12,9 @@ record View(UnitRef unit, Set<Long> districtIds, Long districtId, Long circleId,
 	boolean own() {
 		return officerId != null && districtIds == null && districtId == null;
 	}
+
+	/** Above a district: several districts (a range, a zone) or every one (the state). */
+	boolean aboveDistrict() {
+		return districtIds != null || districtId == null && officerId == null;
+	}
 }

@@ -31,6 +31,7 @@ import org.samadhan.support.Api;
 import org.samadhan.support.MovableClock;
 import org.samadhan.support.RecordingSmsGateway;
 import org.samadhan.support.SamadhanTest;
+import org.samadhan.support.Staff;
 import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -223,6 +224,30 @@ class ReportingScenarioTest {
 		assertThat(sum).isEqualTo(count(range, "pending"));
 		long rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow().id();
 		assertThat(districts.findValues("id").stream().map(JsonNode::asLong)).contains(rampur);
+	}
+
+	@Test
+	void theStatesDashboardComparesDistrictsNotItsThousandsOfStationsAndOfficers() {
+		story.marked("THEFT");
+		Staff.Member state = new Staff(api, jdbc).create("admin.up", "UP", "SUPERVISOR");
+		JsonNode dashboard = expect(api.as(state.username()).get("/api/reports/dashboard"), 200).json();
+		// at 10M the state's dashboard listed 1,557 stations and 3,116 officers: 7 MB, 3 s
+		assertThat(dashboard.get("byStation")).isEmpty();
+		assertThat(dashboard.get("byOfficer")).isEmpty();
+		long rampur = jurisdiction.unitByCode("RAMPUR").orElseThrow().id();
+		JsonNode rampurLine = null;
+		long sum = 0;
+		for (JsonNode line : dashboard.get("byDistrict")) {
+			assertThat(line.get("who").get("kind").asString()).isEqualTo("DISTRICT");
+			if (line.get("who").get("id").asLong() == rampur) {
+				rampurLine = line;
+			}
+			sum += count(line, "pending");
+		}
+		assertThat(rampurLine).isNotNull();
+		assertThat(count(rampurLine, "pending"))
+			.isEqualTo(count(expect(api.as("sp.rampur").get("/api/reports/dashboard"), 200).json(), "pending"));
+		assertThat(sum).isEqualTo(count(dashboard, "pending"));
 	}
 
 	@Test
