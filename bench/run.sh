@@ -22,7 +22,7 @@
 #                   -XX:StartFlightRecording=delay=90s,duration=120s,settings=profile,filename=app.jfr
 #   TEXTS=varied    the complaints' and reports' texts: varied (slots filled at random, as many
 #                   complainants and officers write) or same (every report a copy of all before it,
-#                   complaints alike: the detector's worst case, as every run before 2026-12-06)
+#                   complaints alike: the detector's worst case, as every run before 2026-12-05)
 #   BUILD=1         rebuild the application jar even if it exists
 #   KEEP_DB=1       leave the database (and stop nothing else) for inspection afterwards
 #   REUSE_DB=1      measure on the database DB as it is (preloaded with N by an earlier run with

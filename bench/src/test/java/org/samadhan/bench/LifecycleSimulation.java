@@ -148,7 +148,7 @@ public class LifecycleSimulation extends Simulation {
 	 * Sentences a complaint of theft is made of, with slots ({item}, {place}, {time}, {who}) filled
 	 * at random; three drawn at random make each text. Texts of many complainants, not one text: the
 	 * scrutiny module links complaints whose texts are alike, and real repeats are few. (Until
-	 * 2026-12-06 the sentences had no slots, so any two texts were two thirds alike and every band of
+	 * 2026-12-05 the sentences had no slots, so any two texts were two thirds alike and every band of
 	 * every text matched hundreds of earlier ones: the detector's worst case, measured in
 	 * RESULTS.md.)
 	 */
@@ -189,7 +189,7 @@ public class LifecycleSimulation extends Simulation {
 
 	/**
 	 * With {@code -DsameTexts=true} the texts are the detector's worst case, as every run before
-	 * 2026-12-06 had them: every report has the same findings (each is a copy of all before it) and
+	 * 2026-12-05 had them: every report has the same findings (each is a copy of all before it) and
 	 * every complaint is three of the twelve sentences with their slots filled alike.
 	 */
 	private static final boolean SAME_TEXTS = Boolean.getBoolean("sameTexts");
