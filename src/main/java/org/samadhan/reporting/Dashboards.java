@@ -162,7 +162,7 @@ public class Dashboards {
 	}
 
 	private MeetingPack pack(Unit station) {
-		View view = new View(UnitRef.of(station), null, station.districtId(), station.circleId(), station.id(), null);
+		View view = View.of(station);
 		LocalDate today = today();
 		long id = station.id();
 		List<ReportingRepository.PendingGroup> groups = repository.pendingGroups(view, today);

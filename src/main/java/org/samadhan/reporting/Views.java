@@ -38,14 +38,14 @@ class Views {
 				throw notFound(unitId);
 			}
 			return new View(new UnitRef(null, null, null, actor.name(), actor.name()), null, null, null, null,
-					actor.officerId());
+					actor.officerId(), scope);
 		}
 		if (unitId == null) {
 			return switch (scope.level()) {
-				case ALL -> new View(null, null, null, null, null, null);
+				case ALL -> new View(null, null, null, null, null, null, scope);
 				case DISTRICTS -> scope.districtIds().size() == 1
 						? forUnit(jurisdiction.unit(scope.districtIds().iterator().next()))
-						: new View(null, scope.districtIds(), null, null, null, null);
+						: new View(null, scope.districtIds(), null, null, null, null, scope);
 				case CIRCLE -> forUnit(jurisdiction.unit(scope.circleId()));
 				case STATION -> forUnit(jurisdiction.unit(scope.stationId()));
 				case OWN -> throw new IllegalStateException();
@@ -92,13 +92,7 @@ class Views {
 	}
 
 	private static View forUnit(Unit unit) {
-		UnitRef ref = UnitRef.of(unit);
-		return switch (unit.kind()) {
-			case DISTRICT -> new View(ref, null, unit.id(), null, null, null);
-			case CIRCLE -> new View(ref, null, unit.districtId(), unit.id(), null, null);
-			case STATION -> new View(ref, null, unit.districtId(), unit.circleId(), unit.id(), null);
-			default -> throw new IllegalArgumentException(unit.kind().name());
-		};
+		return View.of(unit);
 	}
 
 	private static NotFoundException notFound(long unitId) {
