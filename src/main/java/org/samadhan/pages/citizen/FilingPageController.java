@@ -52,8 +52,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A citizen files a complaint without an account: the form, the stations of the chosen district
  * (swapped in by htmx), and the receipt with the reference number. The rules are intake's, the
  * same as for {@code POST /api/public/complaints}; a refused form comes back as typed, each
- * message next to its field. The receipt lists back the documents that were kept. The receipt is shown after a redirect, so reloading it files
- * nothing; a double submit carries the same idempotency key and files one complaint.
+ * message next to its field. The receipt lists back the documents that were kept; it is shown
+ * after a redirect, so reloading it files nothing; a double submit carries the same idempotency
+ * key and files one complaint.
  */
 @Controller
 @RequestMapping("/complaints/new")

@@ -37,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A citizen follows their complaint with its reference number and a one-time code sent to the
  * registered mobile (complaint's {@link CitizenAccess}: the same answers as the API, so a page
  * tells an unknown number from a known one no more than the API does). They see its status, the
- * public steps of its history, the due date, the documents they gave (names, not contents) and, once disposed, the action the report took; a
- * closed complaint can be appealed from here, with a fresh code (feedback's {@link Appeals}).
+ * public steps of its history, the due date, the documents they gave (names, not contents) and,
+ * once disposed, the action the report took; a closed complaint can be appealed from here, with a
+ * fresh code (feedback's {@link Appeals}).
  */
 @Controller
 @RequestMapping("/track")
