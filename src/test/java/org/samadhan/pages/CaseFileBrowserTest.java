@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.samadhan.support.Api;
 import org.samadhan.support.Browser;
+import org.samadhan.support.SitePhotos;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class CaseFileBrowserTest {
 		folder = Files.createTempDirectory("case-file");
 		Files.write(folder.resolve(PDF_NAME), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"
 			.getBytes(StandardCharsets.ISO_8859_1));
-		writePhoto(folder.resolve(PHOTO_NAME));
+		SitePhotos.writeSpecked(folder.resolve(PHOTO_NAME), new java.awt.Color(150, 110, 60));
 	}
 
 	@AfterEach
@@ -119,18 +120,6 @@ class CaseFileBrowserTest {
 		}
 	}
 
-	/** A small real JPEG, 64 px square, with a speck of its own so that no two runs file the same bytes. */
-	private static void writePhoto(Path file) throws IOException {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = image.createGraphics();
-		g.setColor(new java.awt.Color(150, 110, 60));
-		g.fillRect(0, 0, 64, 64);
-		g.setColor(new java.awt.Color(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24)));
-		g.fillRect(java.util.concurrent.ThreadLocalRandom.current().nextInt(60), 30, 4, 4);
-		g.dispose();
-		javax.imageio.ImageIO.write(image, "jpg", file.toFile());
-	}
 
 	private static long widthOfPage(Browser browser) {
 		return ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();

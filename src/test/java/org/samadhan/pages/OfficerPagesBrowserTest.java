@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.samadhan.support.Browser;
+import org.samadhan.support.SitePhotos;
 import org.samadhan.support.RecordingSmsGateway;
 import org.samadhan.support.SamadhanTest;
 import org.samadhan.support.Story;
@@ -61,7 +62,7 @@ class OfficerPagesBrowserTest {
 	void oneComplaintWalksThroughEveryRolesPagesFromFilingToASatisfiedComplainant() throws IOException {
 		String mobile = Story.freshMobile();
 		Path photo = Files.createTempFile("spot", ".jpg");
-		writePhoto(photo);
+		SitePhotos.writeSpecked(photo, new java.awt.Color(90, 140, 60));
 		try (Browser browser = Browser.phone(port)) {
 			// A citizen files in Hindi.
 			browser.go("/complaints/new")
@@ -249,21 +250,6 @@ class OfficerPagesBrowserTest {
 			.submit("#statement button[type=submit]");
 	}
 
-	/**
-	 * A small real JPEG (64 px square, a field's green), as a phone's camera would give; a speck of its
-	 * own makes its bytes unlike an earlier run's, which would be the same file filed again.
-	 */
-	private static void writePhoto(Path file) throws IOException {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.awt.Graphics2D g = image.createGraphics();
-		g.setColor(new java.awt.Color(90, 140, 60));
-		g.fillRect(0, 0, 64, 64);
-		g.setColor(new java.awt.Color(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24)));
-		g.fillRect(java.util.concurrent.ThreadLocalRandom.current().nextInt(60), 30, 4, 4);
-		g.dispose();
-		javax.imageio.ImageIO.write(image, "jpg", file.toFile());
-	}
 
 	private void fileReport(Browser browser, String findings) {
 		browser.type("#report-findings", findings).choose("#report-action", "MEDIATION")

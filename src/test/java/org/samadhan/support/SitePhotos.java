@@ -232,4 +232,19 @@ public final class SitePhotos {
 	private static int clamp(int v) {
 		return Math.max(0, Math.min(255, v));
 	}
+
+	/**
+	 * A small real JPEG, 64 px square, of one colour with a speck of its own, as a browser test uploads
+	 * from a file: no two calls write the same bytes, which would be the same file filed again.
+	 */
+	public static void writeSpecked(java.nio.file.Path file, Color ground) throws IOException {
+		BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(ground);
+		g.fillRect(0, 0, 64, 64);
+		g.setColor(new Color(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24)));
+		g.fillRect(java.util.concurrent.ThreadLocalRandom.current().nextInt(60), 30, 4, 4);
+		g.dispose();
+		ImageIO.write(image, "jpg", file.toFile());
+	}
 }
