@@ -44,10 +44,10 @@ class Views {
 			return switch (scope.level()) {
 				case ALL -> new View(null, null, null, null, null, null, scope);
 				case DISTRICTS -> scope.districtIds().size() == 1
-						? forUnit(jurisdiction.unit(scope.districtIds().iterator().next()))
+						? View.of(jurisdiction.unit(scope.districtIds().iterator().next()))
 						: new View(null, scope.districtIds(), null, null, null, null, scope);
-				case CIRCLE -> forUnit(jurisdiction.unit(scope.circleId()));
-				case STATION -> forUnit(jurisdiction.unit(scope.stationId()));
+				case CIRCLE -> View.of(jurisdiction.unit(scope.circleId()));
+				case STATION -> View.of(jurisdiction.unit(scope.stationId()));
 				case OWN -> throw new IllegalStateException();
 			};
 		}
@@ -55,7 +55,7 @@ class Views {
 			.filter(u -> u.kind() == UnitKind.DISTRICT || u.kind() == UnitKind.CIRCLE || u.kind() == UnitKind.STATION)
 			.filter(u -> within(scope, u))
 			.orElseThrow(() -> notFound(unitId));
-		return forUnit(unit);
+		return View.of(unit);
 	}
 
 	/** The station a meeting pack is for: a station within the posting, else 404. */
@@ -89,10 +89,6 @@ class Views {
 			case STATION -> scope.stationId().equals(unit.stationId()) && unit.kind() == UnitKind.STATION;
 			case OWN -> false;
 		};
-	}
-
-	private static View forUnit(Unit unit) {
-		return View.of(unit);
 	}
 
 	private static NotFoundException notFound(long unitId) {
