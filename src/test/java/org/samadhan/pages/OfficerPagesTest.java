@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -167,17 +168,39 @@ class OfficerPagesTest {
 					"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&findings=&actionTaken=");
 			assertThat(refused.statusCode()).isEqualTo(200);
 			Document again = Jsoup.parse(refused.body());
-			List<String> expected = List.of(text("report.refused", language), text("report.missing.contact", language),
+			assertThat(again.select("main > h1 + #refusal > p").first().text()).as(language)
+				.isEqualTo(text("report.refused", language));
+			List<String> expected = List.of(text("report.missing.contact", language),
 					text("report.missing.site-visit", language), text("report.missing.complainant-statement", language),
 					text("report.missing.opposite-party-statement", language),
 					text("report.findings.required", language), text("report.action.required", language));
 			assertThat(again.select("main > h1 + #refusal li").eachText()).as(language).containsExactlyElementsOf(expected);
 			assertThat(again.select("#refusal a").attr("href")).isEqualTo("#report");
 			assertThat(again.select("#report-refused p").eachText()).as(language)
-				.containsExactlyElementsOf(expected.subList(0, 5));
+				.containsExactlyElementsOf(Stream.concat(Stream.of(text("report.refused", language)),
+						expected.subList(0, 4).stream()).toList());
 			assertThat(again.select("#report-findings-error").text()).isEqualTo(text("report.findings.required", language));
 		}
 		assertThat(story.status(reference)).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void aRefusedApprovalIsSummedUpUnderTheReviewPagesHeadingWithALinkToItsForm() throws IOException {
+		String reference = story.reported("THEFT");
+		PageMannersTest.Client sho = officer(Story.SHO);
+		Document page = Jsoup.parse(sho.get("/cases/" + reference + "/review").body());
+		HttpResponse<String> refused = sho.post("/cases/" + reference + "/review/approve",
+				"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&grade=&remarks=&flagOverrideReason=");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document again = Jsoup.parse(refused.body());
+		Element summary = again.selectFirst("main > h1 + #refusal[role=alert]");
+		assertThat(summary).isNotNull();
+		List<String> onTheForm = new java.util.ArrayList<>(again.select("#approve-refused p").eachText());
+		onTheForm.addAll(again.select("#approve .error").eachText());
+		assertThat(onTheForm).isNotEmpty();
+		assertThat(summary.select("li, p:not(:has(a))").eachText()).containsExactlyInAnyOrderElementsOf(onTheForm);
+		assertThat(summary.select("a").attr("href")).isEqualTo("#approve");
+		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
 	}
 
 	@Test

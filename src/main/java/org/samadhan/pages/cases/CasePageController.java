@@ -241,7 +241,8 @@ class CasePageController {
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, fields);
 			model.addAttribute("refusal",
-					Refusal.of(errors, ANCHORS.get(errors.getObjectName()), messages, locale));
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}

@@ -256,7 +256,7 @@ class EnquiryPageController {
 			if (action == null) {
 				errors.rejectValue("actionTaken", "report.action.required");
 			}
-			model.addAttribute("refusal", Refusal.of(errors, ANCHORS.get("reportForm"), messages, locale));
+			model.addAttribute("refusal", Refusal.of(errors, "report.refused", ANCHORS.get("reportForm"), messages, locale));
 			return page(number, actor, model, locale);
 		}
 		return act(number, errors, actor, model, locale, redirect, "page.enquiry.done.report",
@@ -292,7 +292,8 @@ class EnquiryPageController {
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, fields);
 			model.addAttribute("refusal",
-					Refusal.of(errors, ANCHORS.get(errors.getObjectName()), messages, locale));
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}

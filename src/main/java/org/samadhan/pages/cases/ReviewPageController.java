@@ -104,7 +104,8 @@ class ReviewPageController {
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, Map.of("grade", "grade", "remarks", "remarks"));
 			model.addAttribute("refusal",
-					Refusal.of(errors, ANCHORS.get(errors.getObjectName()), messages, locale));
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}
@@ -126,7 +127,8 @@ class ReviewPageController {
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, Map.of("grade", "grade", "reason", "reason"));
 			model.addAttribute("refusal",
-					Refusal.of(errors, ANCHORS.get(errors.getObjectName()), messages, locale));
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}
