@@ -70,6 +70,8 @@ class ReportRefusalBrowserTest {
 					browser.await().until(d -> ((Number) browser.script(
 							"return document.querySelector('#report').getBoundingClientRect().top")).doubleValue() < 5);
 					assertThat(browser.text("#report-refused")).contains(text("report.missing.contact", language));
+					browser.script("document.querySelector('#checklist').scrollIntoView()");
+					browser.screenshotOfViewport("report-checklist-" + size.getKey() + "-" + language);
 				}
 			}
 			assertThat(story.status(reference)).isEqualTo("ASSIGNED");
