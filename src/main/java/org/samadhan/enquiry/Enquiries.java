@@ -115,10 +115,8 @@ public class Enquiries {
 		ComplaintView complaint = complaints.submitReport(reference, draft.actionTaken().name(), actor,
 				(found, author) -> {
 					work[0] = repository.work(found.id());
-					List<Reason> missing = SubmissionPolicy.all()
-						.stream()
-						.flatMap(policy -> policy.check(found, work[0], draft).stream())
-						.toList();
+					List<Reason> missing = SubmissionPolicy
+						.missing(SubmissionPolicy.of(found, work[0], Optional.of(draft)));
 					if (!missing.isEmpty()) {
 						throw new PolicyRefusal("report.refused", missing);
 					}
@@ -167,6 +165,17 @@ public class Enquiries {
 
 	/** An attachment and a way to read its bytes. */
 	public record Download(StoredAttachment attachment, java.util.function.Supplier<InputStream> content) {
+	}
+
+	/**
+	 * What the report still needs and what is already done, by the same policies that refuse a
+	 * report, for the checklist the officer sees before writing it; rules about the report's own
+	 * words (an FIR's number) wait for the report.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportNeed> reportNeeds(ReferenceNumber reference, Actor actor) {
+		ComplaintView complaint = complaints.view(reference, actor);
+		return SubmissionPolicy.of(complaint, repository.work(complaint.id()), Optional.empty());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,18 +1,21 @@
 package org.samadhan.enquiry;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.samadhan.complaint.ComplaintView;
 import org.samadhan.shared.SamadhanException.Reason;
 
 /**
  * One rule a report must pass before it can be filed: no disposal on paper. Each answers with
- * the missing piece, so that a refusal lists every one at once.
+ * the pieces of work it asks for, done or still missing, so that a refusal lists every missing one
+ * at once and the enquiry page shows the same list as a checklist before the report is written
+ * (then there is no draft yet, and rules about the draft ask for nothing).
  */
 interface SubmissionPolicy {
 
-	List<Reason> check(ComplaintView complaint, EnquiryFile file, ReportDraft draft);
+	List<ReportNeed> needs(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft);
 
 	/** The rules every report must pass, in the order a refusal names them. */
 	static List<SubmissionPolicy> all() {
@@ -20,13 +23,24 @@ interface SubmissionPolicy {
 				new ReportNeedsStatements(), new FirNeedsNumber());
 	}
 
+	/** What every rule asks of this complaint's report, in the order a refusal names them. */
+	static List<ReportNeed> of(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft) {
+		return all().stream().flatMap(policy -> policy.needs(complaint, file, draft).stream()).toList();
+	}
+
+	/** The reasons a refusal gives: the needs not yet met. */
+	static List<Reason> missing(List<ReportNeed> needs) {
+		return needs.stream().filter(need -> !need.isDone()).map(ReportNeed::missing).toList();
+	}
+
 	/** The officer must have reached the complainant (call or visit) at least once. */
 	final class ReportNeedsReachingContact implements SubmissionPolicy {
 
 		@Override
-		public List<Reason> check(ComplaintView complaint, EnquiryFile file, ReportDraft draft) {
-			return file.reachedComplainant() ? List.of()
-					: List.of(new Reason("CONTACT_MISSING", "report.missing.contact"));
+		public List<ReportNeed> needs(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft) {
+			String label = "report.need.contact";
+			return List.of(file.reachedComplainant() ? ReportNeed.done(label)
+					: new ReportNeed(label, new Reason("CONTACT_MISSING", "report.missing.contact")));
 		}
 	}
 
@@ -34,13 +48,14 @@ interface SubmissionPolicy {
 	final class ReportNeedsSiteVisitWithPhoto implements SubmissionPolicy {
 
 		@Override
-		public List<Reason> check(ComplaintView complaint, EnquiryFile file, ReportDraft draft) {
+		public List<ReportNeed> needs(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft) {
+			String label = "report.need.site-visit";
 			if (file.visits().isEmpty()) {
-				return List.of(new Reason("SITE_VISIT_MISSING", "report.missing.site-visit"));
+				return List.of(new ReportNeed(label, new Reason("SITE_VISIT_MISSING", "report.missing.site-visit")));
 			}
 			boolean photographed = file.visits().stream().anyMatch(v -> !v.photoIds().isEmpty());
-			return photographed ? List.of()
-					: List.of(new Reason("SITE_PHOTO_MISSING", "report.missing.site-photo"));
+			return List.of(photographed ? ReportNeed.done(label)
+					: new ReportNeed(label, new Reason("SITE_PHOTO_MISSING", "report.missing.site-photo")));
 		}
 	}
 
@@ -48,15 +63,19 @@ interface SubmissionPolicy {
 	final class ReportNeedsStatements implements SubmissionPolicy {
 
 		@Override
-		public List<Reason> check(ComplaintView complaint, EnquiryFile file, ReportDraft draft) {
-			List<Reason> missing = new ArrayList<>();
-			if (!file.hasStatementOf(Party.COMPLAINANT)) {
-				missing.add(new Reason("COMPLAINANT_STATEMENT_MISSING", "report.missing.complainant-statement"));
+		public List<ReportNeed> needs(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft) {
+			List<ReportNeed> needs = new ArrayList<>();
+			String complainant = "report.need.complainant-statement";
+			needs.add(file.hasStatementOf(Party.COMPLAINANT) ? ReportNeed.done(complainant)
+					: new ReportNeed(complainant,
+							new Reason("COMPLAINANT_STATEMENT_MISSING", "report.missing.complainant-statement")));
+			if (complaint.category().oppositePartyStatementRequired()) {
+				String opposite = "report.need.opposite-party-statement";
+				needs.add(file.hasStatementOf(Party.OPPOSITE_PARTY) ? ReportNeed.done(opposite)
+						: new ReportNeed(opposite, new Reason("OPPOSITE_PARTY_STATEMENT_MISSING",
+								"report.missing.opposite-party-statement")));
 			}
-			if (complaint.category().oppositePartyStatementRequired() && !file.hasStatementOf(Party.OPPOSITE_PARTY)) {
-				missing.add(new Reason("OPPOSITE_PARTY_STATEMENT_MISSING", "report.missing.opposite-party-statement"));
-			}
-			return missing;
+			return needs;
 		}
 	}
 
@@ -64,11 +83,14 @@ interface SubmissionPolicy {
 	final class FirNeedsNumber implements SubmissionPolicy {
 
 		@Override
-		public List<Reason> check(ComplaintView complaint, EnquiryFile file, ReportDraft draft) {
-			boolean missing = draft.actionTaken() == ActionTaken.FIR_REGISTERED
-					&& (draft.firNumber() == null || draft.firNumber().isBlank());
-			return missing ? List.of(new Reason("FIR_NUMBER_MISSING", "report.missing.fir-number"))
-					: List.of();
+		public List<ReportNeed> needs(ComplaintView complaint, EnquiryFile file, Optional<ReportDraft> draft) {
+			if (draft.isEmpty() || draft.get().actionTaken() != ActionTaken.FIR_REGISTERED) {
+				return List.of();
+			}
+			String number = draft.get().firNumber();
+			String label = "report.need.fir-number";
+			return List.of(number != null && !number.isBlank() ? ReportNeed.done(label)
+					: new ReportNeed(label, new Reason("FIR_NUMBER_MISSING", "report.missing.fir-number")));
 		}
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -87,6 +88,13 @@ class OfficerPagesTest {
 		Document again = Jsoup.parse(refused.body());
 		assertThat(again.select("#assign-officer-error").text()).isEqualTo(text("complaint.officer.required", "hi"));
 		assertThat(again.select("#assign-note").text()).as("kept as typed").isEqualTo("जल्दी करें");
+		Element summary = again.selectFirst("main > h1 + #refusal");
+		assertThat(summary).as("the refusal once more right under the heading, seen without scrolling").isNotNull();
+		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(summary.select("li").eachText()).containsExactly(text("complaint.officer.required", "hi"));
+		assertThat(summary.select("a").attr("href")).isEqualTo("#assign");
+		assertThat(again.select("#assign")).hasSize(1);
 		assertThat(story.status(reference)).isEqualTo("STATION_INBOX");
 
 		sho.get("/cases/" + reference + "?lang=en");
@@ -111,6 +119,88 @@ class OfficerPagesTest {
 				text("report.missing.site-visit", "hi"), text("report.missing.complainant-statement", "hi"),
 				text("report.missing.opposite-party-statement", "hi"), text("report.missing.fir-number", "hi"));
 		assertThat(story.status(reference)).isEqualTo("UNDER_ENQUIRY");
+	}
+
+	@Test
+	void theEnquiryPagesChecklistShowsEachMissingPieceUntickedOnAFreshEnquiryAndTickedOnceTheWorkIsRecorded()
+			throws IOException {
+		String reference = story.assigned("LAND_DISPUTE");
+		PageMannersTest.Client io = officer(Story.IO);
+		List<String> needs = List.of("report.need.contact", "report.need.site-visit",
+				"report.need.complainant-statement", "report.need.opposite-party-statement");
+
+		Document fresh = Jsoup.parse(io.get("/cases/" + reference + "/enquiry").body());
+		assertThat(fresh.select("#checklist li").eachText())
+			.containsExactlyElementsOf(needs.stream().map(key -> missing(key, "hi")).toList());
+		assertThat(fresh.select("#checklist li[data-done=true]")).isEmpty();
+		assertThat(fresh.select("#checklist").text()).doesNotContain(text("page.enquiry.checklist.ready", "hi"));
+
+		expect(Api.at(port).as(Story.IO).post("/api/complaints/" + reference + "/contacts",
+				Map.of("contactedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+						"mode", "CALL", "outcome", "REACHED", "note", "बात हुई")), 201);
+		Document contacted = Jsoup.parse(io.get("/cases/" + reference + "/enquiry?lang=en").body());
+		assertThat(contacted.select("#checklist li").eachText()).containsExactly(done(needs.get(0), "en"),
+				missing(needs.get(1), "en"), missing(needs.get(2), "en"), missing(needs.get(3), "en"));
+
+		story.recordWork(reference, Story.IO, true);
+		Document ready = Jsoup.parse(io.get("/cases/" + reference + "/enquiry?lang=hi").body());
+		assertThat(ready.select("#checklist li").eachText())
+			.containsExactlyElementsOf(needs.stream().map(key -> done(key, "hi")).toList());
+		assertThat(ready.select("#checklist li[data-done=false]")).isEmpty();
+		assertThat(ready.select("#checklist p").text()).isEqualTo(text("page.enquiry.checklist.ready", "hi"));
+	}
+
+	@Test
+	void theChecklistAsksOnlyForTheStatementsTheCategoryNeeds() throws IOException {
+		String reference = story.assigned("THEFT");
+		Document page = Jsoup.parse(officer(Story.IO).get("/cases/" + reference + "/enquiry").body());
+		assertThat(page.select("#checklist li").eachText()).containsExactly(missing("report.need.contact", "hi"),
+				missing("report.need.site-visit", "hi"), missing("report.need.complainant-statement", "hi"));
+	}
+
+	@Test
+	void aReportWithNothingRecordedIsRefusedNamingEveryMissingPieceAtTheTopInHindiAndEnglish() throws IOException {
+		String reference = story.assigned("LAND_DISPUTE");
+		PageMannersTest.Client io = officer(Story.IO);
+		for (String language : List.of("hi", "en")) {
+			Document page = Jsoup.parse(io.get("/cases/" + reference + "/enquiry?lang=" + language).body());
+			HttpResponse<String> refused = io.post("/cases/" + reference + "/enquiry/report",
+					"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&findings=&actionTaken=");
+			assertThat(refused.statusCode()).isEqualTo(200);
+			Document again = Jsoup.parse(refused.body());
+			assertThat(again.select("main > h1 + #refusal > p").first().text()).as(language)
+				.isEqualTo(text("report.refused", language));
+			List<String> expected = List.of(text("report.missing.contact", language),
+					text("report.missing.site-visit", language), text("report.missing.complainant-statement", language),
+					text("report.missing.opposite-party-statement", language),
+					text("report.findings.required", language), text("report.action.required", language));
+			assertThat(again.select("main > h1 + #refusal li").eachText()).as(language).containsExactlyElementsOf(expected);
+			assertThat(again.select("#refusal a").attr("href")).isEqualTo("#report");
+			assertThat(again.select("#report-refused p").eachText()).as(language)
+				.containsExactlyElementsOf(Stream.concat(Stream.of(text("report.refused", language)),
+						expected.subList(0, 4).stream()).toList());
+			assertThat(again.select("#report-findings-error").text()).isEqualTo(text("report.findings.required", language));
+		}
+		assertThat(story.status(reference)).isEqualTo("ASSIGNED");
+	}
+
+	@Test
+	void aRefusedApprovalIsSummedUpUnderTheReviewPagesHeadingWithALinkToItsForm() throws IOException {
+		String reference = story.reported("THEFT");
+		PageMannersTest.Client sho = officer(Story.SHO);
+		Document page = Jsoup.parse(sho.get("/cases/" + reference + "/review").body());
+		HttpResponse<String> refused = sho.post("/cases/" + reference + "/review/approve",
+				"_csrf=" + PageMannersTest.csrfToken(page.html()) + "&grade=&remarks=&flagOverrideReason=");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		Document again = Jsoup.parse(refused.body());
+		Element summary = again.selectFirst("main > h1 + #refusal[role=alert]");
+		assertThat(summary).isNotNull();
+		List<String> onTheForm = new java.util.ArrayList<>(again.select("#approve-refused p").eachText());
+		onTheForm.addAll(again.select("#approve .error").eachText());
+		assertThat(onTheForm).isNotEmpty();
+		assertThat(summary.select("li, p:not(:has(a))").eachText()).containsExactlyInAnyOrderElementsOf(onTheForm);
+		assertThat(summary.select("a").attr("href")).isEqualTo("#approve");
+		assertThat(story.status(reference)).isEqualTo("REPORT_SUBMITTED");
 	}
 
 	@Test
@@ -238,6 +328,16 @@ class OfficerPagesTest {
 
 	private String text(String key, String language) {
 		return messages.getMessage(key, null, Locale.forLanguageTag(language));
+	}
+
+	private String missing(String need, String language) {
+		return messages.getMessage("page.enquiry.checklist.missing", new Object[] { text(need, language) },
+				Locale.forLanguageTag(language));
+	}
+
+	private String done(String need, String language) {
+		return messages.getMessage("page.enquiry.checklist.done", new Object[] { text(need, language) },
+				Locale.forLanguageTag(language));
 	}
 
 	private static String encode(String value) {

@@ -63,7 +63,7 @@ class ReportSubmissionTest {
 				Map.of("findings", "जाँच की गई", "actionTaken", "WARNING"));
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(codes(refused)).containsExactly("CONTACT_MISSING");
-		assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("शिकायतकर्ता से सफल संपर्क");
+		assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("शिकायतकर्ता से बात होना दर्ज नहीं है");
 
 		expect(io.post("/api/complaints/" + reference + "/contacts",
 				Map.of("contactedAt", now, "mode", "VISIT", "outcome", "REACHED")), 201);

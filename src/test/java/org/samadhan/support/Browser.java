@@ -156,6 +156,19 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl().substring(base.length());
 	}
 
+	/** Saves what the window shows now, without scrolling, as {@code target/screenshots/<name>.png}. */
+	public Browser screenshotOfViewport(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Saves the whole page as it looks now as {@code target/screenshots/<name>.png}. */
 	public Browser screenshot(String name) {
 		Dimension window = driver.manage().window().getSize();

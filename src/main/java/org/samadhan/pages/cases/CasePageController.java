@@ -59,6 +59,12 @@ class CasePageController {
 	static final List<String> FORMS = List.of("markForm", "districtForm", "outForm", "assignForm", "sendBackForm",
 			"handOverForm", "reassignForm", "appealForm", "closureForm", "pauseDecisionForm");
 
+	/** Each form's section on the page, for the link from a refusal's summary down to it. */
+	static final Map<String, String> ANCHORS = Map.of("markForm", "mark", "districtForm", "transfer-district",
+			"outForm", "transfer-out", "assignForm", "assign", "sendBackForm", "send-back", "handOverForm",
+			"hand-over", "reassignForm", "reassign", "appealForm", "appeal", "closureForm", "special-closure",
+			"pauseDecisionForm", "pause");
+
 
 	private final Complaints complaints;
 
@@ -234,6 +240,9 @@ class CasePageController {
 		}
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, fields);
+			model.addAttribute("refusal",
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}

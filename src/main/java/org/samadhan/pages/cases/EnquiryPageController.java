@@ -27,6 +27,7 @@ import org.samadhan.enquiry.Enquiries;
 import org.samadhan.enquiry.EnquiryFile;
 import org.samadhan.enquiry.Party;
 import org.samadhan.enquiry.ReportDraft;
+import org.samadhan.enquiry.ReportNeed;
 import org.samadhan.attachment.AttachmentPurpose;
 import org.samadhan.jurisdiction.Actor;
 import org.samadhan.pages.FormErrors;
@@ -65,6 +66,11 @@ class EnquiryPageController {
 
 	static final List<String> FORMS = List.of("contactForm", "visitForm", "photoForm", "statementForm", "reportForm",
 			"pauseForm", "closureForm", "scanForm");
+
+	/** Each form's section on the page, for the link from a refusal's summary down to it. */
+	static final Map<String, String> ANCHORS = Map.of("contactForm", "contact", "visitForm", "visit", "photoForm",
+			"visits", "statementForm", "statement", "reportForm", "report", "pauseForm", "pause-request",
+			"closureForm", "special-closure", "scanForm", "statements");
 
 	/** What {@code <input type="datetime-local">} sends. */
 	private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -223,21 +229,42 @@ class EnquiryPageController {
 				});
 	}
 
+	/**
+	 * A report without findings or action is refused here, before the service sees it; the refusal
+	 * still names every piece of work the enquiry lacks (the service's own list), so the officer
+	 * learns all that stands in the way at once.
+	 */
 	@PostMapping("/report")
 	String report(@PathVariable String reference, @ModelAttribute("reportForm") ActionForm form, BindingResult errors,
 			Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
 		ReferenceNumber number = ReferenceNumber.parse(reference);
+		String findings = ActionForm.text(form.getFindings());
+		ActionTaken action = known(ActionTaken.class, form.getActionTaken());
+		if (findings == null || action == null) {
+			List<SamadhanException.Reason> work = enquiries.reportNeeds(number, actor)
+				.stream()
+				.filter(need -> !need.isDone())
+				.map(ReportNeed::missing)
+				.toList();
+			if (!work.isEmpty()) {
+				errors.reject("report.refused");
+				work.forEach(reason -> errors.reject(reason.messageKey(), reason.arguments(), null));
+			}
+			if (findings == null) {
+				errors.rejectValue("findings", "report.findings.required");
+			}
+			if (action == null) {
+				errors.rejectValue("actionTaken", "report.action.required");
+			}
+			model.addAttribute("refusal", Refusal.of(errors, "report.refused", ANCHORS.get("reportForm"), messages, locale));
+			return page(number, actor, model, locale);
+		}
 		return act(number, errors, actor, model, locale, redirect, "page.enquiry.done.report",
 				Map.of("findings", "findings", "actionTaken", "actionTaken", "actionDetail", "actionDetail", "firNumber",
 						"firNumber", "nextHearingOn", "nextHearingOn"),
-				() -> {
-					String findings = CasePageController.required(form.getFindings(), "findings",
-							"report.findings.required");
-					ActionTaken action = choice(ActionTaken.class, form.getActionTaken(), "actionTaken",
-							"report.action.required");
-					enquiries.submitReport(number, new ReportDraft(findings, action, ActionForm.text(form.getActionDetail()),
-							ActionForm.text(form.getFirNumber()), date(form.getNextHearingOn())), actor);
-				});
+				() -> enquiries.submitReport(number, new ReportDraft(findings, action,
+						ActionForm.text(form.getActionDetail()), ActionForm.text(form.getFirNumber()),
+						date(form.getNextHearingOn())), actor));
 	}
 
 	@PostMapping("/pause")
@@ -264,6 +291,9 @@ class EnquiryPageController {
 		}
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, fields);
+			model.addAttribute("refusal",
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}
@@ -297,6 +327,7 @@ class EnquiryPageController {
 		model.addAttribute("pauseReasons", PauseReason.values());
 		model.addAttribute("subjects", ProhibitedSubject.values());
 		model.addAttribute("oppositePartyNeeded", complaint.category().oppositePartyStatementRequired());
+		model.addAttribute("needs", enquiries.reportNeeds(number, actor));
 		return "cases/enquiry";
 	}
 
@@ -343,6 +374,17 @@ class EnquiryPageController {
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException(field, key);
+		}
+	}
+
+	/** The constant the form sent, or null when it sent none or one that does not exist. */
+	private static <E extends Enum<E>> E known(Class<E> type, String typed) {
+		String text = ActionForm.text(typed);
+		try {
+			return text == null ? null : Enum.valueOf(type, text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -52,6 +52,9 @@ class ReviewPageController {
 
 	static final List<String> FORMS = List.of("approveForm", "returnForm");
 
+	/** Each form's section on the page, for the link from a refusal's summary down to it. */
+	static final Map<String, String> ANCHORS = Map.of("approveForm", "approve", "returnForm", "return");
+
 	/** The drawing's size in its own units; the page scales it to the screen. */
 	private static final int PLOT = 200;
 
@@ -100,6 +103,9 @@ class ReviewPageController {
 		}
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, Map.of("grade", "grade", "remarks", "remarks"));
+			model.addAttribute("refusal",
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}
@@ -120,6 +126,9 @@ class ReviewPageController {
 		}
 		catch (SamadhanException refused) {
 			FormErrors.reject(errors, refused, Map.of("grade", "grade", "reason", "reason"));
+			model.addAttribute("refusal",
+					Refusal.of(errors, refused.reasons().isEmpty() ? null : refused.messageKey(),
+						ANCHORS.get(errors.getObjectName()), messages, locale));
 			return page(number, actor, model, locale);
 		}
 	}
