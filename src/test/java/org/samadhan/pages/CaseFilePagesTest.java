@@ -180,8 +180,11 @@ class CaseFilePagesTest {
 		story.recordWork(reference, Story.IO, true);
 		String token = PageMannersTest.csrfToken(citizen.get("/track").body());
 		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(200);
-		HttpResponse<String> tracked = citizen.post("/track/view",
+		HttpResponse<String> checked = citizen.post("/track/view",
 				"_csrf=" + token + "&reference=" + reference + "&code=" + sms.lastCodeTo(mobile));
+		assertThat(checked.headers().firstValue("Location")).as("the complaint's own address")
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/track/" + reference));
+		HttpResponse<String> tracked = citizen.get("/track/" + reference);
 		Document status = Jsoup.parse(tracked.body());
 		assertThat(status.select("#status")).as(tracked.body()).hasSize(1);
 		assertThat(status.select("#documents .file-name").eachText()).containsExactly(NAME);
