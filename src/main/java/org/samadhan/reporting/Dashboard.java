@@ -26,5 +26,5 @@ public record Dashboard(UnitRef unit, LocalDate today, LocalDate from, LocalDate
 		Share disposedInTime, Share satisfaction, Share feedbackCoverage, Figure dissatisfied, Figure noFeedback,
 		Figure reopened, Figure returned, Figure specialClosed, Figure flagged, Figure flaggedPending,
 		List<PendingLine> byDistrict, List<PendingLine> byStation, List<PendingLine> byOfficer,
-		PendingLine notAtStation, PendingLine notAssigned, List<TrendPoint> weekly, List<TrendPoint> monthly) {
+		PendingRest notAtStation, PendingRest notAssigned, List<TrendPoint> weekly, List<TrendPoint> monthly) {
 }

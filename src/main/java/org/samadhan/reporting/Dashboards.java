@@ -119,8 +119,8 @@ public class Dashboards {
 				several ? lines(groups, unit, Lines.DISTRICT) : List.of(),
 				view.own() || several ? List.of() : lines(groups, unit, Lines.STATION),
 				several ? List.of() : lines(groups, unit, Lines.OFFICER),
-				view.own() || several ? null : unplaced(groups, unit, Lines.STATION),
-				several ? null : unplaced(groups, unit, Lines.OFFICER),
+				view.own() || several ? null : unplaced(groups, Lines.STATION),
+				several ? null : unplaced(groups, Lines.OFFICER),
 				weekly(view, unit, today, days), monthly(view, unit, today, days));
 	}
 
@@ -239,15 +239,13 @@ public class Dashboards {
 	 * officer, those no officer holds yet. Null when there are none. With it the lines add up to
 	 * the dashboard's pending total, which counts every pending complaint of the unit.
 	 */
-	private static PendingLine unplaced(List<ReportingRepository.PendingGroup> groups, Long unit, Lines by) {
+	private static PendingRest unplaced(List<ReportingRepository.PendingGroup> groups, Lines by) {
 		long[] sum = sumsBy(groups, by).get(null);
 		if (sum == null) {
 			return null;
 		}
-		// The list behind these numbers would be the unit's whole pending list; the line shows them
-		// as numbers only (the template does not link them).
-		CaseFilter base = CaseFilter.of(CaseFilter.Kind.PENDING, unit, null, null, null, null);
-		return line(null, base, sum);
+		return new PendingRest(sum[0] + sum[1] + sum[2] + sum[3], List.of(sum[0], sum[1], sum[2], sum[3]), sum[4],
+				sum[5], sum[6]);
 	}
 
 	/** Sums of the groups by district, station or officer; the null key holds those without one. */

@@ -356,6 +356,21 @@ class DashboardPagesTest {
 		assertThat(pendingOf(stationNotAssigned)).isPositive();
 		assertThat(sumOfLines(station, "#by-officer")).isEqualTo(stationTotal);
 
+		// The API says the same: station lines and the rest, officer lines and the rest, make the total.
+		tools.jackson.databind.JsonNode api = org.samadhan.support.Story.expect(
+				Api.at(port).as("sp.rampur").get("/api/reports/dashboard"), 200).json();
+		long apiTotal = api.get("pending").get("count").asLong();
+		long stations = 0;
+		for (tools.jackson.databind.JsonNode line : api.get("byStation")) {
+			stations += line.get("pending").get("count").asLong();
+		}
+		assertThat(stations + api.get("notAtStation").get("pending").asLong()).isEqualTo(apiTotal);
+		long officers = 0;
+		for (tools.jackson.databind.JsonNode line : api.get("byOfficer")) {
+			officers += line.get("pending").get("count").asLong();
+		}
+		assertThat(officers + api.get("notAssigned").get("pending").asLong()).isEqualTo(apiTotal);
+
 		// In English, the same lines in English words.
 		sp.get("/dashboard?lang=en");
 		Document english = Jsoup.parse(sp.get("/dashboard").body(), sp.base);
