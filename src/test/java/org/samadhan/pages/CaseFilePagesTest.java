@@ -179,7 +179,7 @@ class CaseFilePagesTest {
 				Map.of("officerId", story.officerId(Story.SHO, Story.IO), "note", "जाँच करें")), 200);
 		story.recordWork(reference, Story.IO, true);
 		String token = PageMannersTest.csrfToken(citizen.get("/track").body());
-		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(200);
+		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(302);
 		HttpResponse<String> checked = citizen.post("/track/view",
 				"_csrf=" + token + "&reference=" + reference + "&code=" + sms.lastCodeTo(mobile));
 		assertThat(checked.headers().firstValue("Location")).as("the complaint's own address")

@@ -67,6 +67,30 @@ class TrackingLanguageSwitchTest {
 	}
 
 	@Test
+	void theCodeStepSwitchesLanguageAndStillAsksForTheCodeOfThatComplaint() {
+		String mobile = Story.freshMobile();
+		String reference = filed(mobile);
+		PageClient citizen = new PageClient(port);
+		HttpResponse<String> sent = citizen.submit("/track", "/track/code", Map.of("reference", reference));
+		String address = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		String code = sms.lastCodeTo(mobile);
+
+		Document english = citizen.page(address + "?lang=en");
+		assertThat(english.select("html").attr("lang")).isEqualTo("en");
+		assertThat(english.select("form[action=/track/view] input[name=reference]").val())
+			.isEqualTo(ReferenceNumber.parse(reference).grouped());
+		assertThat(english.select("#code")).hasSize(1);
+		assertThat(sms.lastCodeTo(mobile)).as("no second code sent").isEqualTo(code);
+
+		// The code sent before the switch still reads the complaint.
+		HttpResponse<String> read = citizen.post("/track/view", Map.of("_csrf",
+				english.select("form[action=/track/view] input[name=_csrf]").attr("value"), "reference", reference, "code", code));
+		assertThat(read.statusCode()).isEqualTo(302);
+		assertThat(citizen.page("/track/" + reference).select("#status").text())
+			.isEqualTo(text("status.DISTRICT_INBOX", Locale.ENGLISH));
+	}
+
+	@Test
 	void anotherSessionAtTheSameAddressGetsTheFormThatAsksForACode() {
 		String mobile = Story.freshMobile();
 		String reference = filed(mobile);
@@ -107,7 +131,9 @@ class TrackingLanguageSwitchTest {
 
 	/** Asks for the code, types it; answers where the page sent the browser. */
 	private String readWithCode(PageClient citizen, String reference, String mobile) {
-		assertThat(citizen.submit("/track", "/track/code", Map.of("reference", reference)).statusCode()).isEqualTo(200);
+		HttpResponse<String> sent = citizen.submit("/track", "/track/code", Map.of("reference", reference));
+		assertThat(sent.headers().firstValue("Location")).as("the page that asks for the code")
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/track/code/" + reference));
 		String token = citizen.page("/track").select("form[action=/track/code] input[name=_csrf]").attr("value");
 		HttpResponse<String> read = citizen.post("/track/view",
 				Map.of("_csrf", token, "reference", reference, "code", sms.lastCodeTo(mobile)));

@@ -93,14 +93,36 @@ class TrackingPageController {
 		return "redirect:/track";
 	}
 
-	/** Step 2: a code is sent (if the number exists) and asked for. */
+	/**
+	 * Step 2: a code is sent (if the number exists), and the browser is sent to the page that asks
+	 * for it, so that switching its language (or reloading it) asks for the code again rather than
+	 * sending another one or starting over.
+	 */
 	@PostMapping("/code")
 	String sendCode(@ModelAttribute("form") TrackForm form, BindingResult errors, HttpServletRequest request) {
 		Optional<ReferenceNumber> number = sendCode(form, errors, request.getRemoteAddr());
 		if (number.isEmpty()) {
 			return "citizen/track";
 		}
-		form.setReference(number.get().grouped());
+		return "redirect:/track/" + (form.isAppeal() ? "appeal/" : "code/") + number.get().value();
+	}
+
+	/**
+	 * The page that asks for the code sent for this reference (or for an appeal's). It sends
+	 * nothing and reads nothing: it says what it says for any number, as the code's request does.
+	 */
+	@GetMapping({ "/code/{reference}", "/appeal/{reference}" })
+	String askForCode(@PathVariable String reference, HttpServletRequest request, Model model) {
+		TrackForm form = new TrackForm();
+		try {
+			form.setReference(ReferenceNumber.parse(reference).grouped());
+		}
+		catch (InvalidInputException unreadable) {
+			return "redirect:/track";
+		}
+		// The reference is in the path, not the query: the language switch replaces the query.
+		form.setAppeal(request.getRequestURI().startsWith("/track/appeal/"));
+		model.addAttribute("form", form);
 		return form.isAppeal() ? "citizen/appeal" : "citizen/track-code";
 	}
 
