@@ -171,7 +171,21 @@ public class CitizenAccess {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = NotFoundException.class)
 	public CitizenView read(ReferenceNumber reference, String code) {
-		Complaint complaint = verifyAndUse(reference, code);
+		return viewOf(verifyAndUse(reference, code));
+	}
+
+	/**
+	 * The complaint for this reference, read again without a code, for a caller who proved the code
+	 * for this very reference a moment ago and keeps that proof itself (the tracking page keeps it in
+	 * the citizen's session, as an officer's sign-in is kept, so that switching the page's language
+	 * does not ask for a new code). No API exposes this: the API asks for a code each time.
+	 */
+	@Transactional(readOnly = true)
+	public CitizenView readAgain(ReferenceNumber reference) {
+		return viewOf(complaints.findByReference(reference.value()).orElseThrow(CitizenAccess::notFound));
+	}
+
+	private CitizenView viewOf(Complaint complaint) {
 		List<CitizenView.Step> timeline = complaints.history(complaint.id())
 			.stream()
 			.filter(h -> h.action().isShownToCitizen())

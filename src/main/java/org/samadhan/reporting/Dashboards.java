@@ -119,6 +119,8 @@ public class Dashboards {
 				several ? lines(groups, unit, Lines.DISTRICT) : List.of(),
 				view.own() || several ? List.of() : lines(groups, unit, Lines.STATION),
 				several ? List.of() : lines(groups, unit, Lines.OFFICER),
+				view.own() || several ? null : unplaced(groups, Lines.STATION),
+				several ? null : unplaced(groups, Lines.OFFICER),
 				weekly(view, unit, today, days), monthly(view, unit, today, days));
 	}
 
@@ -232,8 +234,22 @@ public class Dashboards {
 		DISTRICT, STATION, OFFICER
 	}
 
-	/** Pending lines by district, station or officer, largest first. */
-	private List<PendingLine> lines(List<ReportingRepository.PendingGroup> groups, Long unit, Lines by) {
+	/**
+	 * The pending no line {@code by} shows: by station, those still in the district office; by
+	 * officer, those no officer holds yet. Null when there are none. With it the lines add up to
+	 * the dashboard's pending total, which counts every pending complaint of the unit.
+	 */
+	private static PendingRest unplaced(List<ReportingRepository.PendingGroup> groups, Lines by) {
+		long[] sum = sumsBy(groups, by).get(null);
+		if (sum == null) {
+			return null;
+		}
+		return new PendingRest(sum[0] + sum[1] + sum[2] + sum[3], List.of(sum[0], sum[1], sum[2], sum[3]), sum[4],
+				sum[5], sum[6]);
+	}
+
+	/** Sums of the groups by district, station or officer; the null key holds those without one. */
+	private static Map<Long, long[]> sumsBy(List<ReportingRepository.PendingGroup> groups, Lines by) {
 		Map<Long, long[]> sums = new LinkedHashMap<>();
 		for (ReportingRepository.PendingGroup g : groups) {
 			Long key = switch (by) {
@@ -241,9 +257,6 @@ public class Dashboards {
 				case STATION -> g.stationId();
 				case OFFICER -> g.officerId();
 			};
-			if (key == null) {
-				continue;
-			}
 			long[] sum = sums.computeIfAbsent(key, k -> new long[7]);
 			for (int i = 0; i < 4; i++) {
 				sum[i] += g.byAge()[i];
@@ -252,6 +265,20 @@ public class Dashboards {
 			sum[5] += g.defaulters();
 			sum[6] += g.escalated();
 		}
+		return sums;
+	}
+
+	private static PendingLine line(UnitRef who, CaseFilter base, long[] sum) {
+		return new PendingLine(who, Figure.of(sum[0] + sum[1] + sum[2] + sum[3], base), byAge(base, sum),
+				Figure.of(sum[4], base.kind(CaseFilter.Kind.NEAR_DEFAULT)),
+				Figure.of(sum[5], base.kind(CaseFilter.Kind.DEFAULTER)),
+				Figure.of(sum[6], base.kind(CaseFilter.Kind.ESCALATED)));
+	}
+
+	/** Pending lines by district, station or officer, largest first. */
+	private List<PendingLine> lines(List<ReportingRepository.PendingGroup> groups, Long unit, Lines by) {
+		Map<Long, long[]> sums = sumsBy(groups, by);
+		sums.remove(null);
 		Map<Long, Officer> officers = by == Lines.OFFICER ? jurisdiction.findOfficers(sums.keySet()) : Map.of();
 		List<PendingLine> lines = new ArrayList<>();
 		for (Map.Entry<Long, long[]> e : sums.entrySet()) {
@@ -268,10 +295,7 @@ public class Dashboards {
 				who = officer(e.getKey(), officers.get(e.getKey()));
 				base = CaseFilter.of(CaseFilter.Kind.PENDING, unit, e.getKey(), null, null, null);
 			}
-			lines.add(new PendingLine(who, Figure.of(sum[0] + sum[1] + sum[2] + sum[3], base), byAge(base, sum),
-					Figure.of(sum[4], base.kind(CaseFilter.Kind.NEAR_DEFAULT)),
-					Figure.of(sum[5], base.kind(CaseFilter.Kind.DEFAULTER)),
-					Figure.of(sum[6], base.kind(CaseFilter.Kind.ESCALATED))));
+			lines.add(line(who, base, sum));
 		}
 		lines.sort(Comparator.comparingLong((PendingLine l) -> -l.pending().count())
 			.thenComparing(l -> l.who().nameEn() == null ? "" : l.who().nameEn()));

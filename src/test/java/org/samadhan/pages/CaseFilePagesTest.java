@@ -179,9 +179,12 @@ class CaseFilePagesTest {
 				Map.of("officerId", story.officerId(Story.SHO, Story.IO), "note", "जाँच करें")), 200);
 		story.recordWork(reference, Story.IO, true);
 		String token = PageMannersTest.csrfToken(citizen.get("/track").body());
-		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(200);
-		HttpResponse<String> tracked = citizen.post("/track/view",
+		assertThat(citizen.post("/track/code", "_csrf=" + token + "&reference=" + reference).statusCode()).isEqualTo(302);
+		HttpResponse<String> checked = citizen.post("/track/view",
 				"_csrf=" + token + "&reference=" + reference + "&code=" + sms.lastCodeTo(mobile));
+		assertThat(checked.headers().firstValue("Location")).as("the complaint's own address")
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/track/" + reference));
+		HttpResponse<String> tracked = citizen.get("/track/" + reference);
 		Document status = Jsoup.parse(tracked.body());
 		assertThat(status.select("#status")).as(tracked.body()).hasSize(1);
 		assertThat(status.select("#documents .file-name").eachText()).containsExactly(NAME);

@@ -126,6 +126,30 @@ class CitizenPagesBrowserTest {
 	}
 
 	@Test
+	void aCitizenWhoReadTheComplaintSwitchesToEnglishAndIsStillOnIt() {
+		String mobile = Story.freshMobile();
+		String reference = expect(api.anonymous().post("/api/public/complaints", Story.complaint(mobile, "THEFT")), 201)
+			.field("reference");
+		try (Browser browser = Browser.phone(port)) {
+			browser.go("/track").type("#reference", reference).submit("main button[type=submit]");
+			browser.type("#code", sms.lastCodeTo(mobile)).submit("main button[type=submit]");
+			assertThat(browser.currentPath()).isEqualTo("/track/" + reference);
+
+			browser.submit("header a.lang");
+
+			assertThat(browser.currentPath()).isEqualTo("/track/" + reference + "?lang=en");
+			assertThat(browser.text("h1")).isEqualTo(english("page.tracked.title"));
+			assertThat(browser.text("#status")).isEqualTo(english("status.DISTRICT_INBOX"));
+			assertThat(browser.all("#timeline li")).hasSize(2);
+			assertThat(widthOfPage(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(360);
+			browser.screenshot("citizen-tracked-switched-to-english");
+
+			browser.submit("header a.lang");
+			assertThat(browser.text("#status")).isEqualTo(hindi("status.DISTRICT_INBOX"));
+		}
+	}
+
+	@Test
 	void aCitizenAnswersTheFeedbackLinkOnceAndThenAppealsTheClosure() {
 		Story story = new Story(api);
 		String reference = story.reported("THEFT");
@@ -184,6 +208,10 @@ class CitizenPagesBrowserTest {
 
 	private static long widthOfPage(Browser browser) {
 		return ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	private String english(String key) {
+		return messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
 	private String hindi(String key) {

@@ -70,6 +70,9 @@ class DashboardPagesTest {
 	@Autowired
 	Rankings rankings;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	Story story;
 
 	long district;
@@ -310,6 +313,82 @@ class DashboardPagesTest {
 			.param(district)
 			.query(Long.class)
 			.single();
+	}
+
+	@Test
+	void theStationAndOfficerTablesAddUpToTheTotalWithLinesForWhatNoStationOrOfficerHoldsYet() throws IOException {
+		at("2033-06-02T10:00");
+		story.filed("THEFT");
+		story.marked("THEFT");
+		story.assigned("THEFT");
+		at("2033-06-03T10:00");
+
+		PageMannersTest.Client sp = new PageMannersTest.Client("http://127.0.0.1:" + port).signedIn("sp.rampur");
+		Document d = Jsoup.parse(sp.get("/dashboard").body(), sp.base);
+		long total = number(d, "#fig-pending a.n");
+		assertThat(total).isEqualTo(pendingInDistrict(""));
+		assertThat(d.select("#pending-note").text()).isEqualTo(text("dashboard.pending.counts", "hi"));
+
+		// Stations, and the complaints still in the district office, which no station line shows.
+		Element notAtStation = d.selectFirst("#by-station tbody tr.rest");
+		assertThat(notAtStation).as("the line of those not yet at a station").isNotNull();
+		assertThat(notAtStation.select("th").text()).isEqualTo(text("dashboard.rest.station", "hi"));
+		assertThat(pendingOf(notAtStation)).isEqualTo(pendingInDistrict("and c.station_id is null")).isPositive();
+		assertThat(sumOfLines(d, "#by-station")).isEqualTo(total);
+		assertThat(pendingOf(d.selectFirst("#by-station tfoot tr"))).isEqualTo(total);
+
+		// Officers, and the complaints no officer holds yet (at a station or not yet at one).
+		Element notAssigned = d.selectFirst("#by-officer tbody tr.rest");
+		assertThat(notAssigned).as("the line of those not yet assigned").isNotNull();
+		assertThat(notAssigned.select("th").text()).isEqualTo(text("dashboard.rest.officer", "hi"));
+		assertThat(pendingOf(notAssigned)).isEqualTo(pendingInDistrict("and c.enquiry_officer_id is null"));
+		assertThat(sumOfLines(d, "#by-officer")).isEqualTo(total);
+		assertThat(pendingOf(d.selectFirst("#by-officer tfoot tr"))).isEqualTo(total);
+
+		// A station's own dashboard: its officers and those not yet assigned make its total.
+		Document station = Jsoup.parse(sp.get("/dashboard?unit=" + kotwali).body(), sp.base);
+		long stationTotal = number(station, "#fig-pending a.n");
+		assertThat(stationTotal).isEqualTo(jdbc.sql("select count(*) from complaint c where station_id = ? and status not in "
+				+ SETTLED).param(kotwali).query(Long.class).single());
+		assertThat(station.select("#by-station tr.rest")).as("every complaint here is at this station").isEmpty();
+		Element stationNotAssigned = station.selectFirst("#by-officer tbody tr.rest");
+		assertThat(stationNotAssigned).as("the marked complaint no officer holds yet").isNotNull();
+		assertThat(pendingOf(stationNotAssigned)).isPositive();
+		assertThat(sumOfLines(station, "#by-officer")).isEqualTo(stationTotal);
+
+		// The API says the same: station lines and the rest, officer lines and the rest, make the total.
+		tools.jackson.databind.JsonNode api = org.samadhan.support.Story.expect(
+				Api.at(port).as("sp.rampur").get("/api/reports/dashboard"), 200).json();
+		long apiTotal = api.get("pending").get("count").asLong();
+		long stations = 0;
+		for (tools.jackson.databind.JsonNode line : api.get("byStation")) {
+			stations += line.get("pending").get("count").asLong();
+		}
+		assertThat(stations + api.get("notAtStation").get("pending").asLong()).isEqualTo(apiTotal);
+		long officers = 0;
+		for (tools.jackson.databind.JsonNode line : api.get("byOfficer")) {
+			officers += line.get("pending").get("count").asLong();
+		}
+		assertThat(officers + api.get("notAssigned").get("pending").asLong()).isEqualTo(apiTotal);
+
+		// In English, the same lines in English words.
+		sp.get("/dashboard?lang=en");
+		Document english = Jsoup.parse(sp.get("/dashboard").body(), sp.base);
+		assertThat(english.select("#by-station tbody tr.rest th").text()).isEqualTo(text("dashboard.rest.station", "en"));
+		assertThat(english.select("#by-officer tfoot th").text()).isEqualTo(text("dashboard.column.sum", "en"));
+	}
+
+	/** The pending column of every line of a table's body. */
+	private static long sumOfLines(Document page, String table) {
+		return page.select(table + " tbody tr").stream().mapToLong(DashboardPagesTest::pendingOf).sum();
+	}
+
+	private static long pendingOf(Element row) {
+		return Long.parseLong(row.select("td").first().text().replaceAll("\\D", ""));
+	}
+
+	private String text(String key, String language) {
+		return messages.getMessage(key, null, java.util.Locale.forLanguageTag(language));
 	}
 
 	private static long number(Document page, String css) {

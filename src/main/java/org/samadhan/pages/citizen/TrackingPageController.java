@@ -26,9 +26,11 @@ import org.samadhan.shared.SamadhanException;
 import org.samadhan.shared.ThrottledException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +41,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * tells an unknown number from a known one no more than the API does). They see its status, the
  * public steps of its history, the due date, the documents they gave (names, not contents) and,
  * once disposed, the action the report took; a closed complaint can be appealed from here, with a
- * fresh code (feedback's {@link Appeals}).
+ * fresh code (feedback's {@link Appeals}). Once the code is checked the complaint has its own
+ * address, {@code /track/{reference}}, served to that session only ({@link TrackingPass}), so the
+ * language switch keeps the citizen on it.
  */
 @Controller
 @RequestMapping("/track")
@@ -90,37 +94,91 @@ class TrackingPageController {
 		return "redirect:/track";
 	}
 
-	/** Step 2: a code is sent (if the number exists) and asked for. */
+	/**
+	 * Step 2: a code is sent (if the number exists), and the browser is sent to the page that asks
+	 * for it, so that switching its language (or reloading it) asks for the code again rather than
+	 * sending another one or starting over.
+	 */
 	@PostMapping("/code")
 	String sendCode(@ModelAttribute("form") TrackForm form, BindingResult errors, HttpServletRequest request) {
 		Optional<ReferenceNumber> number = sendCode(form, errors, request.getRemoteAddr());
 		if (number.isEmpty()) {
 			return "citizen/track";
 		}
-		form.setReference(number.get().grouped());
+		return "redirect:/track/" + (form.isAppeal() ? "appeal/" : "code/") + number.get().value();
+	}
+
+	/**
+	 * The page that asks for the code sent for this reference (or for an appeal's). It sends
+	 * nothing and reads nothing: it says what it says for any number, as the code's request does.
+	 */
+	@GetMapping({ "/code/{reference}", "/appeal/{reference}" })
+	String askForCode(@PathVariable String reference, HttpServletRequest request, Model model) {
+		TrackForm form = new TrackForm();
+		try {
+			form.setReference(ReferenceNumber.parse(reference).grouped());
+		}
+		catch (InvalidInputException unreadable) {
+			return "redirect:/track";
+		}
+		// The reference is in the path, not the query: the language switch replaces the query.
+		form.setAppeal(request.getRequestURI().startsWith("/track/appeal/"));
+		model.addAttribute("form", form);
 		return form.isAppeal() ? "citizen/appeal" : "citizen/track-code";
 	}
 
-	/** Step 3: the complaint, read with the code (which is used up). */
+	/**
+	 * Step 3: the code is checked (and used up); the session keeps a {@link TrackingPass} for this
+	 * reference, and the browser is sent to the complaint's own address, which a language switch or
+	 * a reload asks for again without a new code.
+	 */
 	@PostMapping("/view")
-	String view(@ModelAttribute("form") TrackForm form, BindingResult errors, Model model) {
+	String view(@ModelAttribute("form") TrackForm form, BindingResult errors, HttpServletRequest request) {
 		try {
 			ReferenceNumber number = ReferenceNumber.parse(form.getReference());
-			CitizenView complaint = citizens.read(number, code(form));
-			model.addAttribute("complaint", complaint);
-			model.addAttribute("zone", clock.getZone());
-			model.addAttribute("grouped", number.grouped());
-			model.addAttribute("category", categories.find(complaint.categoryCode()).orElseThrow());
-			model.addAttribute("actionTaken", actionTaken(complaint));
-			// The complainant's own documents only: the enquiry's photos and scans are the case file's.
-			model.addAttribute("documents", FiledDocument.of(attachments.ofComplaint(complaint.id())));
-			model.addAttribute("canAppeal", complaint.status().actions().contains(ComplaintAction.APPEAL));
-			return "citizen/tracked";
+			citizens.useCode(number, code(form));
+			TrackingPass.issue(request, number, clock);
+			return "redirect:/track/" + number.value();
 		}
 		catch (InvalidInputException | NotFoundException refused) {
 			reject(errors, refused);
 			return refused.messageKey().startsWith("reference.") ? "citizen/track" : "citizen/track-code";
 		}
+	}
+
+	/**
+	 * The complaint, for the session that proved its code; anyone else (another browser, this one for
+	 * another reference, a pass run out) gets the start form with the reference filled in, which
+	 * answers the same whether or not the number exists.
+	 */
+	@GetMapping("/{reference}")
+	String tracked(@PathVariable String reference, HttpServletRequest request, Model model) {
+		TrackForm form = new TrackForm();
+		model.addAttribute("form", form);
+		ReferenceNumber number;
+		try {
+			number = ReferenceNumber.parse(reference);
+		}
+		catch (InvalidInputException refused) {
+			BindingResult errors = new BeanPropertyBindingResult(form, "form");
+			reject(errors, refused);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return "citizen/track";
+		}
+		form.setReference(number.grouped());
+		if (!TrackingPass.allows(request, number, clock)) {
+			return "citizen/track";
+		}
+		CitizenView complaint = citizens.readAgain(number);
+		model.addAttribute("complaint", complaint);
+		model.addAttribute("zone", clock.getZone());
+		model.addAttribute("grouped", number.grouped());
+		model.addAttribute("category", categories.find(complaint.categoryCode()).orElseThrow());
+		model.addAttribute("actionTaken", actionTaken(complaint));
+		// The complainant's own documents only: the enquiry's photos and scans are the case file's.
+		model.addAttribute("documents", FiledDocument.of(attachments.ofComplaint(complaint.id())));
+		model.addAttribute("canAppeal", complaint.status().actions().contains(ComplaintAction.APPEAL));
+		return "citizen/tracked";
 	}
 
 	/** The appeal against a closure, with a code sent for it. */
