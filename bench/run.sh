@@ -76,6 +76,12 @@ if curl -s -o /dev/null "$BASE_URL/actuator/health"; then
 	exit 2
 fi
 
+if [[ $(psql -Atq -d postgres -c 'show autovacuum') != on ]]; then
+	# Production runs autovacuum; without it the tables the load fills keep the statistics of the
+	# preload (empty) and their dead rows: a plan can read a whole table where an index would do.
+	log "warning: this server runs with autovacuum off (alter system set autovacuum = on; select pg_reload_conf())"
+fi
+
 start_app() {
 	log "starting the app on port $PORT (-Xmx$APP_XMX), log $RUN_DIR/app-$1.log"
 	(cd "$RUN_DIR" && exec env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
@@ -265,7 +271,7 @@ psql -d "$DB" -f "$BENCH_DIR/explain.sql" >"$RUN_DIR/explain.txt" 2>&1 || true
 	echo "================ Samadhan lifecycle benchmark ================"
 	echo "date (UTC)          $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 	echo "machine             $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM; app, PostgreSQL and Gatling share it"
-	echo "database            $(psql -Atq -d "$DB" -c 'select version()' | cut -d' ' -f1-2), db $DB, $DB_SIZE after preload"
+	echo "database            $(psql -Atq -d "$DB" -c 'select version()' | cut -d' ' -f1-2), db $DB, $DB_SIZE after preload, autovacuum $(psql -Atq -d "$DB" -c 'show autovacuum')"
 	echo "app JVM             $(java -version 2>&1 | head -1), -Xmx$APP_XMX $APP_JVM_OPTS"
 	echo "preloaded           $N complaints, $HISTORY_ROWS history rows, in ${PRELOAD_SECONDS} s ($SCOPE: $SPREAD)"
 	echo "search backfill     $([[ $SEARCH_BACKFILL == 0 ]] && echo 'off (no search terms for the preloaded complaints)' || echo 'on at start (runs during the load)')"

@@ -252,7 +252,7 @@ measure "ranking stations (XLSX)" sp.rampur "/api/reports/ranking.xlsx?level=STA
 		order by relname"
 	psql -Atq -d "$DB" -c "select 'pending ' || count(*) filter (where pending) || ', disposed ' || count(*) filter (where disposed)
 		|| ', defaulters now ' || count(*) filter (where pending and defaulter) from reporting_case"
-	echo "PostgreSQL $(psql -Atq -d "$DB" -c 'show server_version'); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+	echo "PostgreSQL $(psql -Atq -d "$DB" -c 'show server_version') (autovacuum $(psql -Atq -d "$DB" -c 'show autovacuum')); $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 } >>"$RESULTS"
 {
 	echo
